@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { resolve } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { SqlEntityManager } from '@mikro-orm/postgresql';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { formatError } from './common/errors.js';
+import type { AppConfig } from './config.js';
+import type { RequestContext } from './context.js';
+import type { Database } from './db/database.js';
+import { buildAppSchema } from './schema.js';
+
+export interface App {
+  server: Server;
+  apollo: ApolloServer<RequestContext>;
+  schema: GraphQLSchema;
+  /** Listens on the port (0 picks a free one) and resolves with the bound port. */
+  listen(port: number): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** Apollo Server over the schema, with the error model; shared by HTTP and in-process tests. */
+export async function createApollo(schema: GraphQLSchema, httpServer?: Server): Promise<ApolloServer<RequestContext>> {
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    // No response uses cache hints, and the plugin doubles the cost of large lists (STACK.md).
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [])],
+  });
+  await apollo.start();
+  return apollo;
+}
+
+/** A request's context: an EntityManager of its own, never the global one. */
+export const contextFor = (db: Database): RequestContext => ({ em: db.orm.em.fork() as SqlEntityManager });
+
+/** The HTTP application: `/graphql`, `/healthz`, and the built web app at `/`. */
+export async function createApp(db: Database, config: AppConfig): Promise<App> {
+  const schema = await buildAppSchema();
+  const app = express();
+  app.disable('x-powered-by');
+  const server = createServer(app);
+  const apollo = await createApollo(schema, server);
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await db.orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ok', database: 'reachable', engine: db.target.kind });
+    } catch {
+      res.status(503).json({ status: 'error', database: 'unreachable', engine: db.target.kind });
+    }
+  });
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => contextFor(db) }));
+
+  if (existsSync(resolve(config.webDistDir, 'index.html'))) {
+    app.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));
+    // The SPA routes in the browser: any other GET gets the app shell.
+    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(resolve(config.webDistDir, 'index.html')));
+  }
+
+  return {
+    server,
+    apollo,
+    schema,
+    listen: (port) =>
+      new Promise((done, fail) => {
+        server.once('error', fail);
+        server.listen(port, () => {
+          const address = server.address();
+          done(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,25 @@
+import type { EntityName, FilterQuery, FindOptions } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/postgresql';
+import type { Page } from './pagination.js';
+
+/**
+ * One page of records in id order (keyset pagination: `id > after`), with the total of the whole
+ * list. Two statements whatever the page size.
+ */
+export async function paginate<T extends { id: number }>(
+  em: SqlEntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  page: { limit: number; afterId: number | null },
+  options: Pick<FindOptions<T>, 'populate'> = {},
+): Promise<Page<T>> {
+  const pageWhere = (page.afterId === null ? where : { $and: [where, { id: { $gt: page.afterId } }] }) as FilterQuery<T>;
+  const [rows, totalCount] = await Promise.all([
+    em.find(entity, pageWhere, { ...options, orderBy: { id: 'asc' } as never, limit: page.limit + 1 } as FindOptions<T>),
+    em.count(entity, where),
+  ]);
+  return { nodes: rows.slice(0, page.limit), totalCount, hasNextPage: rows.length > page.limit, afterId: page.afterId };
+}
+
+/** Escapes `%`, `_` and `\` so user text matches literally inside LIKE patterns. */
+export const likePattern = (text: string) => `%${text.replace(/[%_\\]/g, '\\$&')}%`;

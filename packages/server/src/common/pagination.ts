@@ -1,0 +1,99 @@
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { DomainError } from './errors.js';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** Page arguments of every list (Relay cursor connections). */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `How many records to return, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return the records after this cursor (the `endCursor` of the previous page).' })
+  after?: string | null;
+}
+
+@ObjectType({ description: 'Where a page stands in a list (Relay cursor connections).' })
+export class PageInfo {
+  @Field(() => Boolean, { description: 'Whether more records follow this page.' })
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean, { description: 'Whether records precede this page (true when `after` was given).' })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the first record of the page.' })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Cursor of the last record of the page: pass it as `after` for the next page.' })
+  endCursor!: string | null;
+}
+
+/** The position of a record in an ordering by `id`: cursors are opaque to clients. */
+export function encodeCursor(id: number): string {
+  return Buffer.from(`id:${id}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): number {
+  const match = /^id:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match) throw DomainError.badInput('after', 'The cursor is not one this API gave out');
+  return Number(match[1]);
+}
+
+/** Checks `first` and `after`; asking for more than the maximum is an error, never a silent clamp. */
+export function readPage(args: PageArgs): { limit: number; afterId: number | null } {
+  const limit = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+    throw DomainError.badInput('first', `first must be between 1 and ${MAX_PAGE_SIZE}; got ${limit}`);
+  }
+  return { limit, afterId: args.after ? decodeCursor(args.after) : null };
+}
+
+export interface Page<T> {
+  nodes: T[];
+  totalCount: number;
+  hasNextPage: boolean;
+  afterId: number | null;
+}
+
+/** Builds the GraphQL connection type of a node type: edges, nodes, pageInfo and totalCount. */
+export function Connection<T extends { id: number }>(Node: ClassType<T>, nodeDescription: string) {
+  @ObjectType(`${Node.name}Edge`, { description: `One ${nodeDescription} in a page, with its cursor.` })
+  class Edge {
+    @Field(() => String, { description: 'Opaque cursor of this record.' })
+    cursor!: string;
+
+    @Field(() => Node, { description: `The ${nodeDescription}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${Node.name}Connection`, { description: `A page of ${nodeDescription} records.` })
+  class ConnectionType {
+    @Field(() => [Edge], { description: 'The records of this page with their cursors.' })
+    edges!: Edge[];
+
+    @Field(() => [Node], { description: 'The records of this page.' })
+    nodes!: T[];
+
+    @Field(() => PageInfo, { description: 'Where this page stands in the list.' })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'Number of records in the whole list, across all pages.' })
+    totalCount!: number;
+
+    static from(page: Page<T>): ConnectionType {
+      const connection = new ConnectionType();
+      connection.nodes = page.nodes;
+      connection.edges = page.nodes.map((node) => Object.assign(new Edge(), { node, cursor: encodeCursor(node.id) }));
+      connection.totalCount = page.totalCount;
+      connection.pageInfo = {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: page.afterId !== null,
+        startCursor: page.nodes.length ? encodeCursor(page.nodes[0].id) : null,
+        endCursor: page.nodes.length ? encodeCursor(page.nodes[page.nodes.length - 1].id) : null,
+      };
+      return connection;
+    }
+  }
+  return ConnectionType;
+}

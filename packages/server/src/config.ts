@@ -1,0 +1,26 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const packageRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+
+/** Settings read once from the environment; everything else takes them from here. */
+export interface AppConfig {
+  /** PostgreSQL URL; when absent the embedded PGlite database is used. */
+  databaseUrl: string | undefined;
+  /** Folder of the embedded database (git-ignored). */
+  embeddedDataDir: string;
+  port: number;
+  /** Folder with the built web app, served at `/` when present. */
+  webDistDir: string;
+  production: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return {
+    databaseUrl: env.DATABASE_URL || undefined,
+    embeddedDataDir: env.EMBEDDED_DATA_DIR || resolve(packageRoot, '../../.data/pglite'),
+    port: Number(env.PORT || 4000),
+    webDistDir: env.WEB_DIST_DIR || resolve(packageRoot, '../web/dist'),
+    production: env.NODE_ENV === 'production',
+  };
+}

@@ -1,0 +1,122 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { DataloaderType, MikroORM, type Options } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { PGliteDriver, type PGliteConnectionConfig } from 'mikro-orm-pglite';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { ENTITIES } from './entities.js';
+import { MIGRATIONS } from './migrations/index.js';
+
+/** Where the data lives: a PostgreSQL server, or PostgreSQL compiled to WebAssembly inside this process. */
+export type DatabaseTarget =
+  | { kind: 'postgresql'; url: string }
+  /** `dataDir` undefined keeps the embedded database in memory (tests). */
+  | { kind: 'embedded'; dataDir?: string };
+
+/** A transaction for bulk work: plain SQL and COPY of CSV text, the fastest load path on both engines. */
+export interface BulkSession {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  copyCsv(table: string, columns: readonly string[], csv: string): Promise<void>;
+}
+
+/** An open database: the ORM, plus bulk sessions for seeding and imports. */
+export interface Database {
+  target: DatabaseTarget;
+  orm: MikroORM;
+  /** Runs `work` in one transaction on its own connection: all of it is written, or none. */
+  bulk<T>(work: (session: BulkSession) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+const copySql = (table: string, columns: readonly string[], source: string) =>
+  `COPY ${table} (${columns.join(', ')}) FROM ${source} WITH (FORMAT csv)`;
+
+function ormOptions(): Options {
+  return {
+    entities: ENTITIES,
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    dataloader: DataloaderType.ALL,
+    forceUtcTimezone: true,
+    // Entities are read back from the database, not trusted from the identity map of a past request.
+    allowGlobalContext: false,
+    extensions: [Migrator],
+    migrations: {
+      migrationsList: MIGRATIONS,
+      snapshot: false,
+      transactional: true,
+      allOrNothing: true,
+      disableForeignKeys: false,
+    },
+    debug: process.env.DEBUG_SQL === '1',
+  };
+}
+
+/** Opens the database the target names. Does not migrate: see `migrate()`. */
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  if (target.kind === 'postgresql') {
+    const orm = await MikroORM.init({ ...ormOptions(), driver: PostgreSqlDriver, clientUrl: target.url, pool: { min: 0, max: 10 } });
+    return {
+      target,
+      orm,
+      async bulk(work) {
+        const client = new pg.Client({ connectionString: target.url });
+        await client.connect();
+        try {
+          await client.query('BEGIN');
+          const result = await work({
+            query: async (sql, params) => (await client.query(sql, params as unknown[])).rows,
+            copyCsv: (table, columns, csv) =>
+              new Promise<void>((resolve, reject) => {
+                const stream = client.query(copyFrom(copySql(table, columns, 'STDIN')));
+                stream.on('finish', resolve);
+                stream.on('error', reject);
+                stream.end(csv);
+              }),
+          });
+          await client.query('COMMIT');
+          return result;
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          throw error;
+        } finally {
+          await client.end();
+        }
+      },
+      close: () => orm.close(true),
+    };
+  }
+
+  if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
+  const pglite = await PGlite.create(target.dataDir ?? 'memory://');
+  const orm = await MikroORM.init({
+    ...ormOptions(),
+    driver: PGliteDriver,
+    dbName: 'postgres',
+    driverOptions: { connection: { pglite: () => pglite } satisfies PGliteConnectionConfig },
+  });
+  return {
+    target,
+    orm,
+    bulk: (work) =>
+      pglite.transaction((tx) =>
+        work({
+          query: async (sql, params) => (await tx.query(sql, params as unknown[])).rows as never[],
+          copyCsv: async (table, columns, csv) => {
+            await tx.query(copySql(table, columns, "'/dev/blob'"), [], { blob: new Blob([csv]) });
+          },
+        }),
+      ),
+    async close() {
+      await orm.close(true);
+      await pglite.close();
+    },
+  };
+}
+
+/** Applies every pending migration, all or nothing. Returns the names applied. */
+export async function migrate(db: Database): Promise<string[]> {
+  const applied = await db.orm.getMigrator().up();
+  return applied.map((m) => m.name);
+}

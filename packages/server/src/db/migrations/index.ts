@@ -1,0 +1,12 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261127182359_initial_graph } from './Migration20261127182359_initial_graph.js';
+import { Migration20261127183000_current_competency } from './Migration20261127183000_current_competency.js';
+
+/**
+ * Every migration, in order. Listed statically so they run the same under tsx, vitest and compiled
+ * JavaScript. `pnpm --filter @kompetensi/server migration:create <name>` writes a new one and adds it here.
+ */
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261127182359_initial_graph', class: Migration20261127182359_initial_graph },
+  { name: 'Migration20261127183000_current_competency', class: Migration20261127183000_current_competency },
+];

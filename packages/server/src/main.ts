@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { createApp } from './app.js';
+import { loadConfig } from './config.js';
+import { migrate, openDatabase, type DatabaseTarget } from './db/database.js';
+import { seedDemo } from './db/seed/demo-seed.js';
+import { Employee } from './modules/employee/employee.entity.js';
+
+const DEMO_EMPLOYEES = 15_000;
+
+const config = loadConfig();
+const target: DatabaseTarget = config.databaseUrl
+  ? { kind: 'postgresql', url: config.databaseUrl }
+  : { kind: 'embedded', dataDir: config.embeddedDataDir };
+
+const db = await openDatabase(target);
+const applied = await migrate(db);
+if (applied.length) console.log(`Migrations applied: ${applied.join(', ')}`);
+
+// The embedded database is for trying the product: it starts with the demo city on first start.
+if (target.kind === 'embedded' && (await db.orm.em.fork().count(Employee)) === 0) {
+  console.log(`First start: seeding the demo city (${DEMO_EMPLOYEES.toLocaleString('id')} employees) ...`);
+  const started = Date.now();
+  let shown = -1;
+  const summary = await seedDemo(db, {
+    employees: DEMO_EMPLOYEES,
+    onProgress: (done, total) => {
+      const pct = Math.floor((done / total) * 10) * 10;
+      if (pct !== shown) console.log(`  ${pct}% (${done.toLocaleString('id')} / ${total.toLocaleString('id')})`), (shown = pct);
+    },
+  });
+  console.log(`Demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(summary)}`);
+}
+
+const app = await createApp(db, config);
+const port = await app.listen(config.port);
+console.log(`Kompetensi ASN Palembang: http://localhost:${port}/ (GraphQL at /graphql, database: ${target.kind})`);
+
+const shutdown = async () => {
+  await app.stop();
+  await db.close();
+  process.exit(0);
+};
+process.once('SIGINT', shutdown);
+process.once('SIGTERM', shutdown);

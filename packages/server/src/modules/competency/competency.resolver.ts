@@ -1,0 +1,44 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { DomainError } from '../../common/errors.js';
+import { loadCollection, loadRelation } from '../../common/loading.js';
+import { Connection, PageArgs, readPage } from '../../common/pagination.js';
+import type { RequestContext } from '../../context.js';
+import { CompetencyLevel } from './competency-level.entity.js';
+import { Competency, CompetencyGroup, CompetencyKind } from './competency.entity.js';
+import { competencyService } from './competency.service.js';
+
+export const CompetencyConnection = Connection(Competency, 'competency');
+
+@ArgsType()
+class CompetenciesArgs extends PageArgs {
+  @Field(() => CompetencyKind, { nullable: true, description: 'Only competencies of this type.' })
+  kind?: CompetencyKind | null;
+}
+
+@Resolver(() => Competency)
+export class CompetencyResolver {
+  @Query(() => CompetencyConnection, { description: 'The competency dictionary (kamus kompetensi), ordered by id.' })
+  async competencies(@Args(() => CompetenciesArgs) args: CompetenciesArgs, @Ctx() { em }: RequestContext) {
+    return CompetencyConnection.from(await competencyService.list(em, { kind: args.kind }, readPage(args)));
+  }
+
+  @Query(() => Competency, { description: 'One competency, by id or by code (give exactly one).' })
+  competency(
+    @Ctx() { em }: RequestContext,
+    @Arg('id', () => ID, { nullable: true, description: 'Id of the competency.' }) id?: string,
+    @Arg('code', () => String, { nullable: true, description: 'Code of the competency, e.g. "M.05".' }) code?: string,
+  ) {
+    if ((id == null) === (code == null)) throw DomainError.badInput('id', 'Give either id or code, not both and not neither');
+    return id != null ? competencyService.get(em, Number(id)) : competencyService.byCode(em, code!);
+  }
+
+  @FieldResolver(() => CompetencyGroup, { nullable: true, description: 'The group the competency belongs to, e.g. a DigComp area.' })
+  group(@Root() competency: Competency) {
+    return loadRelation(competency.group);
+  }
+
+  @FieldResolver(() => [CompetencyLevel], { description: 'Descriptors of levels 1 to 5, in order.' })
+  async levels(@Root() competency: Competency) {
+    return (await loadCollection(competency.levels)).sort((a, b) => a.level - b.level);
+  }
+}

@@ -1,0 +1,36 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/postgresql';
+import { DomainError } from '../../common/errors.js';
+import { likePattern, paginate } from '../../common/paginate.js';
+import type { Page } from '../../common/pagination.js';
+import { workUnitService } from '../work-unit/work-unit.service.js';
+import { Employee, type EmployeeStatus } from './employee.entity.js';
+
+export interface EmployeeFilter {
+  /** Employees of this unit and of every unit below it. */
+  workUnitId?: number | null;
+  status?: EmployeeStatus | null;
+  /** Part of the name, or the start of the NIP. */
+  search?: string | null;
+}
+
+/** Reads employees. */
+export const employeeService = {
+  async get(em: SqlEntityManager, id: number): Promise<Employee> {
+    const employee = await em.findOne(Employee, id);
+    if (!employee) throw DomainError.notFound('Employee', id);
+    return employee;
+  },
+
+  async list(em: SqlEntityManager, filter: EmployeeFilter, page: { limit: number; afterId: number | null }): Promise<Page<Employee>> {
+    const where: FilterQuery<Employee> = {};
+    if (filter.workUnitId) where.workUnit = { $in: await workUnitService.subtreeIds(em, filter.workUnitId) };
+    if (filter.status) where.status = filter.status;
+    const search = filter.search?.trim();
+    if (search) {
+      const digits = search.replace(/\s+/g, '');
+      where.$or = /^\d+$/.test(digits) ? [{ nip: { $like: `${digits}%` } }] : [{ name: { $ilike: likePattern(search) } }];
+    }
+    return paginate(em, Employee, where, page);
+  },
+};
