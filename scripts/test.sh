@@ -40,4 +40,11 @@ if [ -z "${TEST_DATABASE_URL:-}" ]; then
 fi
 
 echo "Tests run against ${TEST_DATABASE_URL//:*@/:***@}"
-pnpm exec vitest run "$@"
+report="$(mktemp -d)/vitest.json"
+status=0
+pnpm exec vitest run --reporter=default --reporter=json --outputFile.json="$report" "$@" || status=$?
+# One plain closing line that any CI can read.
+if [ -f "$report" ]; then
+  node -e 'const r = require(process.argv[1]); console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed` + (r.numPendingTests ? `, ${r.numPendingTests} skipped` : ""))' "$report"
+fi
+exit $status

@@ -9,6 +9,7 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { formatError } from './common/errors.js';
+import { LoaderRegistry } from './common/loaders.js';
 import type { AppConfig } from './config.js';
 import type { RequestContext } from './context.js';
 import type { Database } from './db/database.js';
@@ -37,7 +38,10 @@ export async function createApollo(schema: GraphQLSchema, httpServer?: Server): 
 }
 
 /** A request's context: an EntityManager of its own, never the global one. */
-export const contextFor = (db: Database): RequestContext => ({ em: db.orm.em.fork() as SqlEntityManager });
+export function contextFor(db: Database): RequestContext {
+  const em = db.orm.em.fork() as SqlEntityManager;
+  return { em, loaders: new LoaderRegistry(em) };
+}
 
 /** The HTTP application: `/graphql`, `/healthz`, and the built web app at `/`. */
 export async function createApp(db: Database, config: AppConfig): Promise<App> {

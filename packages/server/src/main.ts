@@ -25,7 +25,9 @@ if (target.kind === 'embedded' && (await db.orm.em.fork().count(Employee)) === 0
     employees: DEMO_EMPLOYEES,
     onProgress: (done, total) => {
       const pct = Math.floor((done / total) * 10) * 10;
-      if (pct !== shown) console.log(`  ${pct}% (${done.toLocaleString('id')} / ${total.toLocaleString('id')})`), (shown = pct);
+      if (pct === shown) return;
+      shown = pct;
+      console.log(`  ${pct}% (${done.toLocaleString('id')} / ${total.toLocaleString('id')})`);
     },
   });
   console.log(`Demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(summary)}`);

@@ -1,16 +1,46 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
-import { CompetencyResolver } from './modules/competency/competency.resolver.js';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import {
+  CompetencyAssessmentResolver,
+  CompetencyGapResolver,
+  CurrentCompetencyResolver,
+  PotentialAssessmentResolver,
+} from './modules/assessment/assessment.resolver.js';
+import { CompetencyGroupResolver, CompetencyResolver } from './modules/competency/competency.resolver.js';
 import { EmployeeResolver } from './modules/employee/employee.resolver.js';
+import { PerformanceEvaluationResolver } from './modules/performance/performance.resolver.js';
 import { PositionRequirementResolver, PositionResolver } from './modules/position/position.resolver.js';
+import { CourseCompetencyResolver, CourseResolver, TrainingProviderResolver, TrainingRecordResolver } from './modules/training/training.resolver.js';
 import { WorkUnitResolver } from './modules/work-unit/work-unit.resolver.js';
 
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+const RESOLVERS: NonEmptyArray<Function> = [
+  WorkUnitResolver,
+  PositionResolver,
+  PositionRequirementResolver,
+  CompetencyResolver,
+  CompetencyGroupResolver,
+  EmployeeResolver,
+  CompetencyAssessmentResolver,
+  PotentialAssessmentResolver,
+  CurrentCompetencyResolver,
+  CompetencyGapResolver,
+  CourseResolver,
+  CourseCompetencyResolver,
+  TrainingProviderResolver,
+  TrainingRecordResolver,
+  PerformanceEvaluationResolver,
+];
+
 /** Builds the executable schema from the resolvers (code first). */
-export function buildAppSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
-    resolvers: [WorkUnitResolver, EmployeeResolver, PositionResolver, PositionRequirementResolver, CompetencyResolver],
-    validate: false,
-  });
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false });
+  // type-graphql gives no way to describe the root types; the SDL documents them too.
+  const query = schema.getQueryType();
+  if (query) query.description = 'Reads of the competency graph of the ASN of Kota Palembang.';
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = 'Changes to the competency graph: each one validated and written in one transaction.';
+  return schema;
 }
 
 export const SCHEMA_BANNER = '# Generated from the server code by `pnpm schema:emit`. Do not edit: change the code and emit again.\n\n';

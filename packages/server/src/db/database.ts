@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import { DataloaderType, MikroORM, type Options } from '@mikro-orm/core';
+import { DataloaderType, MikroORM, type MigrationObject, type Options } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { PGliteDriver, type PGliteConnectionConfig } from 'mikro-orm-pglite';
@@ -33,18 +33,19 @@ export interface Database {
 const copySql = (table: string, columns: readonly string[], source: string) =>
   `COPY ${table} (${columns.join(', ')}) FROM ${source} WITH (FORMAT csv)`;
 
-function ormOptions(): Options {
+function ormOptions(migrations: MigrationObject[]): Options {
   return {
     entities: ENTITIES,
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     dataloader: DataloaderType.ALL,
     forceUtcTimezone: true,
-    // Entities are read back from the database, not trusted from the identity map of a past request.
+    // Requests must fork their own EntityManager: using the global one throws (STYLE.md habit 2).
     allowGlobalContext: false,
     extensions: [Migrator],
     migrations: {
-      migrationsList: MIGRATIONS,
+      migrationsList: migrations,
       snapshot: false,
+      silent: true,
       transactional: true,
       allOrNothing: true,
       disableForeignKeys: false,
@@ -54,9 +55,15 @@ function ormOptions(): Options {
 }
 
 /** Opens the database the target names. Does not migrate: see `migrate()`. */
-export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+export interface OpenOptions {
+  /** The migrations to apply (tests use this to prove a failing migration changes nothing). */
+  migrations?: MigrationObject[];
+}
+
+export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
+  const base = ormOptions(options.migrations ?? MIGRATIONS);
   if (target.kind === 'postgresql') {
-    const orm = await MikroORM.init({ ...ormOptions(), driver: PostgreSqlDriver, clientUrl: target.url, pool: { min: 0, max: 10 } });
+    const orm = await MikroORM.init({ ...base, driver: PostgreSqlDriver, clientUrl: target.url, pool: { min: 0, max: 10 } });
     return {
       target,
       orm,
@@ -91,7 +98,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
   const pglite = await PGlite.create(target.dataDir ?? 'memory://');
   const orm = await MikroORM.init({
-    ...ormOptions(),
+    ...base,
     driver: PGliteDriver,
     dbName: 'postgres',
     driverOptions: { connection: { pglite: () => pglite } satisfies PGliteConnectionConfig },

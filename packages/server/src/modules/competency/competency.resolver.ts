@@ -1,10 +1,12 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { DomainError } from '../../common/errors.js';
+import { ownedList } from '../../common/loaders.js';
 import { loadCollection, loadRelation } from '../../common/loading.js';
 import { Connection, PageArgs, readPage } from '../../common/pagination.js';
 import type { RequestContext } from '../../context.js';
 import { CompetencyLevel } from './competency-level.entity.js';
 import { Competency, CompetencyGroup, CompetencyKind } from './competency.entity.js';
+import { CourseCompetency } from '../training/course.entity.js';
 import { competencyService } from './competency.service.js';
 
 export const CompetencyConnection = Connection(Competency, 'competency');
@@ -40,5 +42,23 @@ export class CompetencyResolver {
   @FieldResolver(() => [CompetencyLevel], { description: 'Descriptors of levels 1 to 5, in order.' })
   async levels(@Root() competency: Competency) {
     return (await loadCollection(competency.levels)).sort((a, b) => a.level - b.level);
+  }
+
+  @FieldResolver(() => [CourseCompetency], { description: 'Courses that develop this competency, with the level each aims at.' })
+  developedBy(@Root() competency: Competency, @Ctx() { loaders }: RequestContext) {
+    return ownedList(loaders, CourseCompetency, 'competency', competency.id);
+  }
+}
+
+@Resolver(() => CompetencyGroup)
+export class CompetencyGroupResolver {
+  @Query(() => [CompetencyGroup], { description: 'Every group of the dictionary (managerial, socio-cultural, DigComp areas, technical fields), by code.' })
+  competencyGroups(@Ctx() { em }: RequestContext) {
+    return em.find(CompetencyGroup, {}, { orderBy: { code: 'asc' } });
+  }
+
+  @FieldResolver(() => [Competency], { description: 'The competencies of the group.' })
+  competencies(@Root() group: CompetencyGroup, @Ctx() { loaders }: RequestContext) {
+    return ownedList(loaders, Competency, 'group', group.id);
   }
 }

@@ -1,8 +1,19 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { DomainError } from '../../common/errors.js';
 import { loadRelation } from '../../common/loading.js';
+import { ownedListLoader } from '../../common/loaders.js';
 import { Connection, PageArgs, readPage } from '../../common/pagination.js';
 import type { RequestContext } from '../../context.js';
-import { Position } from '../position/position.entity.js';
+import { CompetencyGap, competencyGapsLoader } from '../assessment/competency-gap.js';
+import { AssessmentMethod, CompetencyAssessment } from '../assessment/competency-assessment.entity.js';
+import { CurrentCompetency, currentLevelsLoader } from '../assessment/current-level.js';
+import { PotentialAssessment } from '../assessment/potential-assessment.entity.js';
+import { PerformanceEvaluation } from '../performance/performance-evaluation.entity.js';
+import { TalentBox, talentBoxLoader } from '../performance/talent-box.js';
+import { Position, PositionKind } from '../position/position.entity.js';
+import { TrainingKind } from '../training/course.entity.js';
+import { DevelopmentHours, developmentHoursLoader } from '../training/development-hours.js';
+import { TrainingRecord, TrainingStatus } from '../training/training-record.entity.js';
 import { WorkUnit } from '../work-unit/work-unit.entity.js';
 import { Employee, EmployeeStatus } from './employee.entity.js';
 import { employeeService } from './employee.service.js';
@@ -17,21 +28,54 @@ class EmployeesArgs extends PageArgs {
   @Field(() => EmployeeStatus, { nullable: true, description: 'Only employees with this status.' })
   status?: EmployeeStatus | null;
 
+  @Field(() => String, { nullable: true, description: 'Only employees in this golongan, e.g. "III/a" or "IX".' })
+  golongan?: string | null;
+
+  @Field(() => PositionKind, { nullable: true, description: 'Only employees whose jabatan is of this kind.' })
+  positionKind?: PositionKind | null;
+
   @Field(() => String, { nullable: true, description: 'Part of the name, or the first digits of the NIP.' })
   search?: string | null;
 }
+
+const trainingRecordsOf = ownedListLoader(TrainingRecord, 'employee', { startDate: 'asc', id: 'asc' }, (variant) => {
+  const { year, kind, status } = JSON.parse(variant || '{}') as { year?: number; kind?: TrainingKind; status?: TrainingStatus };
+  return {
+    ...(year ? { startDate: { $lte: `${year}-12-31` }, $or: [{ endDate: { $gte: `${year}-01-01` } }, { endDate: null, startDate: { $gte: `${year}-01-01` } }] } : {}),
+    ...(kind ? { course: { kind } } : {}),
+    ...(status ? { status } : {}),
+  };
+});
+const assessmentsOf = ownedListLoader(CompetencyAssessment, 'employee', { assessedOn: 'asc', id: 'asc' }, (variant) => {
+  const { competencyId, method } = JSON.parse(variant || '{}') as { competencyId?: number; method?: AssessmentMethod };
+  return { ...(competencyId ? { competency: competencyId } : {}), ...(method ? { method } : {}) };
+});
+const evaluationsOf = ownedListLoader(PerformanceEvaluation, 'employee', { year: 'asc', period: 'asc' });
+const potentialsOf = ownedListLoader(PotentialAssessment, 'employee', { assessedOn: 'asc', id: 'asc' });
+const reportsOf = ownedListLoader(Employee, 'supervisor', { name: 'asc' });
 
 @Resolver(() => Employee)
 export class EmployeeResolver {
   @Query(() => EmployeeConnection, { description: 'Employees (ASN) of the city, ordered by id.' })
   async employees(@Args(() => EmployeesArgs) args: EmployeesArgs, @Ctx() { em }: RequestContext) {
-    const filter = { workUnitId: args.workUnitId ? Number(args.workUnitId) : null, status: args.status, search: args.search };
+    const filter = {
+      workUnitId: args.workUnitId ? Number(args.workUnitId) : null,
+      status: args.status,
+      golongan: args.golongan,
+      positionKind: args.positionKind,
+      search: args.search,
+    };
     return EmployeeConnection.from(await employeeService.list(em, filter, readPage(args)));
   }
 
-  @Query(() => Employee, { description: 'One employee by id.' })
-  employee(@Arg('id', () => ID, { description: 'Id of the employee.' }) id: string, @Ctx() { em }: RequestContext) {
-    return employeeService.get(em, Number(id));
+  @Query(() => Employee, { description: 'One employee, by id or by NIP (give exactly one).' })
+  employee(
+    @Ctx() { em }: RequestContext,
+    @Arg('id', () => ID, { nullable: true, description: 'Id of the employee.' }) id?: string,
+    @Arg('nip', () => String, { nullable: true, description: 'NIP of the employee (18 digits, spaces allowed).' }) nip?: string,
+  ) {
+    if ((id == null) === (nip == null)) throw DomainError.badInput('id', 'Give either id or nip, not both and not neither');
+    return id != null ? employeeService.get(em, Number(id)) : employeeService.byNip(em, nip!);
   }
 
   @FieldResolver(() => WorkUnit, { description: 'The work unit the employee works in.' })
@@ -47,5 +91,61 @@ export class EmployeeResolver {
   @FieldResolver(() => Employee, { nullable: true, description: 'The direct supervisor (atasan langsung), if any.' })
   supervisor(@Root() employee: Employee) {
     return loadRelation(employee.supervisor);
+  }
+
+  @FieldResolver(() => [Employee], { description: 'Employees whose direct supervisor this employee is, by name.' })
+  directReports(@Root() employee: Employee, @Ctx() { loaders }: RequestContext) {
+    return loaders.get(reportsOf).load(employee.id);
+  }
+
+  @FieldResolver(() => [CurrentCompetency], { description: 'The current level on every competency ever assessed, derived from the latest assessments.' })
+  currentCompetencies(@Root() employee: Employee, @Ctx() { loaders }: RequestContext) {
+    return loaders.get(currentLevelsLoader).load(employee.id);
+  }
+
+  @FieldResolver(() => [CompetencyGap], { description: 'Required against current level for each competency of the standard of the employee\'s jabatan; critical ones first.' })
+  competencyGaps(@Root() employee: Employee, @Ctx() { loaders }: RequestContext) {
+    return loaders.get(competencyGapsLoader).load(employee.id);
+  }
+
+  @FieldResolver(() => [DevelopmentHours], { description: 'JP of completed training per year, against the 20 JP a year; years without completed training are absent.' })
+  jpByYear(@Root() employee: Employee, @Ctx() { loaders }: RequestContext) {
+    return loaders.get(developmentHoursLoader).load(employee.id);
+  }
+
+  @FieldResolver(() => TalentBox, { nullable: true, description: 'Place in the talent 9-box; null unless both an annual SKP and a potential assessment exist.' })
+  talentBox(@Root() employee: Employee, @Ctx() { loaders }: RequestContext) {
+    return loaders.get(talentBoxLoader).load(employee.id);
+  }
+
+  @FieldResolver(() => [TrainingRecord], { description: 'Training history (riwayat pelatihan), oldest first.' })
+  trainingRecords(
+    @Root() employee: Employee,
+    @Ctx() { loaders }: RequestContext,
+    @Arg('year', () => Int, { nullable: true, description: 'Only trainings running during this year.' }) year?: number,
+    @Arg('kind', () => TrainingKind, { nullable: true, description: 'Only trainings of this kind.' }) kind?: TrainingKind,
+    @Arg('status', () => TrainingStatus, { nullable: true, description: 'Only trainings in this state.' }) status?: TrainingStatus,
+  ) {
+    return loaders.get(trainingRecordsOf, JSON.stringify({ year, kind, status })).load(employee.id);
+  }
+
+  @FieldResolver(() => [CompetencyAssessment], { description: 'Every assessment of the employee (the evidence log), oldest first.' })
+  assessments(
+    @Root() employee: Employee,
+    @Ctx() { loaders }: RequestContext,
+    @Arg('competencyId', () => ID, { nullable: true, description: 'Only assessments of this competency.' }) competencyId?: string,
+    @Arg('method', () => AssessmentMethod, { nullable: true, description: 'Only assessments made this way.' }) method?: AssessmentMethod,
+  ) {
+    return loaders.get(assessmentsOf, JSON.stringify({ competencyId: competencyId ? Number(competencyId) : undefined, method })).load(employee.id);
+  }
+
+  @FieldResolver(() => [PerformanceEvaluation], { description: 'SKP evaluations, oldest first.' })
+  performanceEvaluations(@Root() employee: Employee, @Ctx() { loaders }: RequestContext) {
+    return loaders.get(evaluationsOf).load(employee.id);
+  }
+
+  @FieldResolver(() => [PotentialAssessment], { description: 'Potential assessments, oldest first.' })
+  potentialAssessments(@Root() employee: Employee, @Ctx() { loaders }: RequestContext) {
+    return loaders.get(potentialsOf).load(employee.id);
   }
 }

@@ -4,12 +4,17 @@ import { DomainError } from '../../common/errors.js';
 import { likePattern, paginate } from '../../common/paginate.js';
 import type { Page } from '../../common/pagination.js';
 import { workUnitService } from '../work-unit/work-unit.service.js';
+import type { PositionKind } from '../position/position.entity.js';
 import { Employee, type EmployeeStatus } from './employee.entity.js';
 
 export interface EmployeeFilter {
   /** Employees of this unit and of every unit below it. */
   workUnitId?: number | null;
+  /** Employees of exactly this unit, not of the units below it. */
+  exactWorkUnitId?: number | null;
   status?: EmployeeStatus | null;
+  golongan?: string | null;
+  positionKind?: PositionKind | null;
   /** Part of the name, or the start of the NIP. */
   search?: string | null;
 }
@@ -22,10 +27,19 @@ export const employeeService = {
     return employee;
   },
 
+  async byNip(em: SqlEntityManager, nip: string): Promise<Employee> {
+    const employee = await em.findOne(Employee, { nip: nip.replace(/\s+/g, '') });
+    if (!employee) throw DomainError.notFound('Employee with NIP', nip);
+    return employee;
+  },
+
   async list(em: SqlEntityManager, filter: EmployeeFilter, page: { limit: number; afterId: number | null }): Promise<Page<Employee>> {
     const where: FilterQuery<Employee> = {};
     if (filter.workUnitId) where.workUnit = { $in: await workUnitService.subtreeIds(em, filter.workUnitId) };
+    if (filter.exactWorkUnitId) where.workUnit = filter.exactWorkUnitId;
     if (filter.status) where.status = filter.status;
+    if (filter.golongan) where.golongan = filter.golongan;
+    if (filter.positionKind) where.position = { kind: filter.positionKind };
     const search = filter.search?.trim();
     if (search) {
       const digits = search.replace(/\s+/g, '');

@@ -1,0 +1,110 @@
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { loadRelation } from '../../common/loading.js';
+import { Connection, PageArgs, readPage } from '../../common/pagination.js';
+import type { RequestContext } from '../../context.js';
+import { Competency } from '../competency/competency.entity.js';
+import { Employee } from '../employee/employee.entity.js';
+import { CompetencyGap } from './competency-gap.js';
+import { AssessmentMethod, CompetencyAssessment } from './competency-assessment.entity.js';
+import { assessmentService } from './assessment.service.js';
+import { CurrentCompetency } from './current-level.js';
+import { PotentialAssessment, PotentialBand } from './potential-assessment.entity.js';
+
+export const CompetencyAssessmentConnection = Connection(CompetencyAssessment, 'competency assessment');
+export const PotentialAssessmentConnection = Connection(PotentialAssessment, 'potential assessment');
+
+@ArgsType()
+class CompetencyAssessmentsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'Only assessments of this employee.' })
+  employeeId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only assessments of employees of this work unit and the units below it.' })
+  workUnitId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only assessments of this competency.' })
+  competencyId?: string | null;
+
+  @Field(() => AssessmentMethod, { nullable: true, description: 'Only assessments made this way.' })
+  method?: AssessmentMethod | null;
+
+  @Field(() => String, { nullable: true, description: 'Only assessments on or after this day (YYYY-MM-DD).' })
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only assessments on or before this day (YYYY-MM-DD).' })
+  to?: string | null;
+}
+
+@ArgsType()
+class PotentialAssessmentsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'Only assessments of employees of this work unit and the units below it.' })
+  workUnitId?: string | null;
+
+  @Field(() => PotentialBand, { nullable: true, description: 'Only assessments in this band.' })
+  band?: PotentialBand | null;
+}
+
+@Resolver(() => CompetencyAssessment)
+export class CompetencyAssessmentResolver {
+  @Query(() => CompetencyAssessmentConnection, { description: 'Competency assessments (the evidence log), ordered by id.' })
+  async competencyAssessments(@Args(() => CompetencyAssessmentsArgs) args: CompetencyAssessmentsArgs, @Ctx() { em }: RequestContext) {
+    const filter = {
+      employeeId: args.employeeId ? Number(args.employeeId) : null,
+      workUnitId: args.workUnitId ? Number(args.workUnitId) : null,
+      competencyId: args.competencyId ? Number(args.competencyId) : null,
+      method: args.method,
+      from: args.from,
+      to: args.to,
+    };
+    return CompetencyAssessmentConnection.from(await assessmentService.list(em, filter, readPage(args)));
+  }
+
+  @FieldResolver(() => Employee, { description: 'The employee assessed.' })
+  employee(@Root() assessment: CompetencyAssessment) {
+    return loadRelation(assessment.employee);
+  }
+
+  @FieldResolver(() => Competency, { description: 'The competency assessed.' })
+  competency(@Root() assessment: CompetencyAssessment) {
+    return loadRelation(assessment.competency);
+  }
+
+  @FieldResolver(() => Employee, { nullable: true, description: 'The assessor, when an employee of the city (e.g. the supervisor).' })
+  assessor(@Root() assessment: CompetencyAssessment) {
+    return loadRelation(assessment.assessor);
+  }
+}
+
+@Resolver(() => PotentialAssessment)
+export class PotentialAssessmentResolver {
+  @Query(() => PotentialAssessmentConnection, { description: 'Potential assessments (the potensi axis of the 9-box), ordered by id.' })
+  async potentialAssessments(@Args(() => PotentialAssessmentsArgs) args: PotentialAssessmentsArgs, @Ctx() { em }: RequestContext) {
+    const filter = { workUnitId: args.workUnitId ? Number(args.workUnitId) : null, band: args.band };
+    return PotentialAssessmentConnection.from(await assessmentService.listPotential(em, filter, readPage(args)));
+  }
+
+  @FieldResolver(() => Employee, { description: 'The employee assessed.' })
+  employee(@Root() assessment: PotentialAssessment) {
+    return loadRelation(assessment.employee);
+  }
+}
+
+@Resolver(() => CurrentCompetency)
+export class CurrentCompetencyResolver {
+  @FieldResolver(() => Competency, { description: 'The competency.' })
+  competency(@Root() current: CurrentCompetency, @Ctx() { em }: RequestContext) {
+    return loadRelation(em.getReference(Competency, current.competencyId));
+  }
+
+  @FieldResolver(() => CompetencyAssessment, { description: 'The assessment the current level comes from.' })
+  assessment(@Root() current: CurrentCompetency, @Ctx() { em }: RequestContext) {
+    return loadRelation(em.getReference(CompetencyAssessment, current.assessmentId));
+  }
+}
+
+@Resolver(() => CompetencyGap)
+export class CompetencyGapResolver {
+  @FieldResolver(() => Competency, { description: 'The competency of the standard.' })
+  competency(@Root() gap: CompetencyGap, @Ctx() { em }: RequestContext) {
+    return loadRelation(em.getReference(Competency, gap.competencyId));
+  }
+}

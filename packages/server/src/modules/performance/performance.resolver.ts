@@ -1,0 +1,49 @@
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/core';
+import { loadRelation } from '../../common/loading.js';
+import { paginate } from '../../common/paginate.js';
+import { Connection, PageArgs, readPage } from '../../common/pagination.js';
+import type { RequestContext } from '../../context.js';
+import { Employee } from '../employee/employee.entity.js';
+import { workUnitService } from '../work-unit/work-unit.service.js';
+import { EvaluationPeriod, PerformanceEvaluation, Predikat } from './performance-evaluation.entity.js';
+
+export const PerformanceEvaluationConnection = Connection(PerformanceEvaluation, 'performance evaluation (SKP)');
+
+@ArgsType()
+class PerformanceEvaluationsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'Only evaluations of employees of this work unit and the units below it.' })
+  workUnitId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Only evaluations of this year.' })
+  year?: number | null;
+
+  @Field(() => EvaluationPeriod, { nullable: true, description: 'Only evaluations of this period.' })
+  period?: EvaluationPeriod | null;
+
+  @Field(() => Predikat, { nullable: true, description: 'Only evaluations with this predikat.' })
+  predikat?: Predikat | null;
+}
+
+@Resolver(() => PerformanceEvaluation)
+export class PerformanceEvaluationResolver {
+  @Query(() => PerformanceEvaluationConnection, { description: 'SKP evaluations, ordered by id.' })
+  async performanceEvaluations(@Args(() => PerformanceEvaluationsArgs) args: PerformanceEvaluationsArgs, @Ctx() { em }: RequestContext) {
+    const where: FilterQuery<PerformanceEvaluation> = {};
+    if (args.workUnitId) where.employee = { workUnit: { $in: await workUnitService.subtreeIds(em, Number(args.workUnitId)) } };
+    if (args.year) where.year = args.year;
+    if (args.period) where.period = args.period;
+    if (args.predikat) where.predikat = args.predikat;
+    return PerformanceEvaluationConnection.from(await paginate(em, PerformanceEvaluation, where, readPage(args)));
+  }
+
+  @FieldResolver(() => Employee, { description: 'The employee evaluated.' })
+  employee(@Root() evaluation: PerformanceEvaluation) {
+    return loadRelation(evaluation.employee);
+  }
+
+  @FieldResolver(() => Employee, { nullable: true, description: 'The evaluator (pejabat penilai kinerja), when recorded.' })
+  evaluator(@Root() evaluation: PerformanceEvaluation) {
+    return loadRelation(evaluation.evaluator);
+  }
+}

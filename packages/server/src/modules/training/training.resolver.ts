@@ -1,0 +1,147 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { ownedList } from '../../common/loaders.js';
+import { loadCollection, loadRelation } from '../../common/loading.js';
+import { Connection, PageArgs, readPage } from '../../common/pagination.js';
+import type { RequestContext } from '../../context.js';
+import { Competency } from '../competency/competency.entity.js';
+import { Employee } from '../employee/employee.entity.js';
+import { Course, CourseCompetency, CourseMode, TrainingKind } from './course.entity.js';
+import { ProviderKind, TrainingProvider } from './training-provider.entity.js';
+import { TrainingRecord, TrainingStatus } from './training-record.entity.js';
+import { trainingService } from './training.service.js';
+
+export const CourseConnection = Connection(Course, 'course');
+export const TrainingProviderConnection = Connection(TrainingProvider, 'training provider');
+export const TrainingRecordConnection = Connection(TrainingRecord, 'training record');
+
+@ArgsType()
+class CoursesArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'Only courses of this provider.' })
+  providerId?: string | null;
+
+  @Field(() => TrainingKind, { nullable: true, description: 'Only courses of this kind.' })
+  kind?: TrainingKind | null;
+
+  @Field(() => CourseMode, { nullable: true, description: 'Only courses in this mode of delivery.' })
+  mode?: CourseMode | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only courses that develop this competency.' })
+  competencyId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only courses whose title contains this text.' })
+  search?: string | null;
+}
+
+@ArgsType()
+class TrainingProvidersArgs extends PageArgs {
+  @Field(() => ProviderKind, { nullable: true, description: 'Only providers of this kind.' })
+  kind?: ProviderKind | null;
+}
+
+@ArgsType()
+class TrainingRecordsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'Only trainings of this employee.' })
+  employeeId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only trainings of employees of this work unit and the units below it.' })
+  workUnitId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only trainings in this course.' })
+  courseId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only trainings in courses of this provider.' })
+  providerId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Only trainings running during this year.' })
+  year?: number | null;
+
+  @Field(() => TrainingKind, { nullable: true, description: 'Only trainings of this kind.' })
+  kind?: TrainingKind | null;
+
+  @Field(() => TrainingStatus, { nullable: true, description: 'Only trainings in this state.' })
+  status?: TrainingStatus | null;
+}
+
+const id = (value?: string | null) => (value ? Number(value) : null);
+
+@Resolver(() => Course)
+export class CourseResolver {
+  @Query(() => CourseConnection, { description: 'The course catalogue, ordered by id.' })
+  async courses(@Args(() => CoursesArgs) args: CoursesArgs, @Ctx() { em }: RequestContext) {
+    const filter = { providerId: id(args.providerId), kind: args.kind, mode: args.mode, competencyId: id(args.competencyId), search: args.search };
+    return CourseConnection.from(await trainingService.listCourses(em, filter, readPage(args)));
+  }
+
+  @Query(() => Course, { description: 'One course by id.' })
+  course(@Arg('id', () => ID, { description: 'Id of the course.' }) courseId: string, @Ctx() { em }: RequestContext) {
+    return trainingService.getCourse(em, Number(courseId));
+  }
+
+  @FieldResolver(() => TrainingProvider, { description: 'The provider that runs the course.' })
+  provider(@Root() course: Course) {
+    return loadRelation(course.provider);
+  }
+
+  @FieldResolver(() => [CourseCompetency], { description: 'The competencies the course develops, with target level and completion rule.' })
+  competencies(@Root() course: Course) {
+    return loadCollection(course.competencies);
+  }
+}
+
+@Resolver(() => CourseCompetency)
+export class CourseCompetencyResolver {
+  @FieldResolver(() => Competency, { description: 'The competency developed.' })
+  competency(@Root() link: CourseCompetency) {
+    return loadRelation(link.competency);
+  }
+
+  @FieldResolver(() => Course, { description: 'The course that develops it.' })
+  course(@Root() link: CourseCompetency) {
+    return loadRelation(link.course);
+  }
+}
+
+@Resolver(() => TrainingProvider)
+export class TrainingProviderResolver {
+  @Query(() => TrainingProviderConnection, { description: 'Training providers (lembaga penyelenggara), ordered by id.' })
+  async trainingProviders(@Args(() => TrainingProvidersArgs) args: TrainingProvidersArgs, @Ctx() { em }: RequestContext) {
+    return TrainingProviderConnection.from(await trainingService.listProviders(em, { kind: args.kind }, readPage(args)));
+  }
+
+  @FieldResolver(() => [Course], { description: 'Courses the provider runs.' })
+  courses(@Root() provider: TrainingProvider, @Ctx() { loaders }: RequestContext) {
+    return ownedList(loaders, Course, 'provider', provider.id);
+  }
+}
+
+@Resolver(() => TrainingRecord)
+export class TrainingRecordResolver {
+  @Query(() => TrainingRecordConnection, { description: 'Training records (riwayat pelatihan), ordered by id.' })
+  async trainingRecords(@Args(() => TrainingRecordsArgs) args: TrainingRecordsArgs, @Ctx() { em }: RequestContext) {
+    const filter = {
+      employeeId: id(args.employeeId),
+      workUnitId: id(args.workUnitId),
+      courseId: id(args.courseId),
+      providerId: id(args.providerId),
+      year: args.year,
+      kind: args.kind,
+      status: args.status,
+    };
+    return TrainingRecordConnection.from(await trainingService.listRecords(em, filter, readPage(args)));
+  }
+
+  @FieldResolver(() => Employee, { description: 'The participant.' })
+  employee(@Root() record: TrainingRecord) {
+    return loadRelation(record.employee);
+  }
+
+  @FieldResolver(() => Course, { description: 'The course attended.' })
+  course(@Root() record: TrainingRecord) {
+    return loadRelation(record.course);
+  }
+
+  @FieldResolver(() => TrainingKind, { description: 'Kind of training: the kind of its course.' })
+  async kind(@Root() record: TrainingRecord) {
+    return (await loadRelation(record.course))!.kind;
+  }
+}

@@ -1,0 +1,35 @@
+/** Interface texts: Bahasa Indonesia first, English beside it. Keys are the same in both. */
+export const messages = {
+  id: {
+    app: { title: 'Kompetensi ASN Kota Palembang', subtitle: 'Sistem manajemen kompetensi Aparatur Sipil Negara', language: 'Bahasa' },
+    home: {
+      employees: 'Jumlah pegawai (ASN)',
+      units: 'Perangkat daerah dan kecamatan',
+      competencies: 'Kompetensi dalam kamus',
+      unitList: 'Unit kerja tingkat teratas',
+      kind: 'Jenis',
+      code: 'Kode',
+      name: 'Nama',
+      loading: 'Memuat data…',
+      error: 'Data tidak dapat dimuat. Periksa koneksi ke server lalu coba lagi.',
+      empty: 'Belum ada data. Jalankan `pnpm db:seed` untuk mengisi data contoh.',
+    },
+  },
+  en: {
+    app: { title: 'ASN Competencies, City of Palembang', subtitle: 'Competency management for civil servants', language: 'Language' },
+    home: {
+      employees: 'Employees (ASN)',
+      units: 'Agencies and districts',
+      competencies: 'Competencies in the dictionary',
+      unitList: 'Top-level work units',
+      kind: 'Kind',
+      code: 'Code',
+      name: 'Name',
+      loading: 'Loading…',
+      error: 'The data could not be loaded. Check the connection to the server and try again.',
+      empty: 'No data yet. Run `pnpm db:seed` to load the demo data.',
+    },
+  },
+} as const;
+
+export type Locale = keyof typeof messages;
