@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEEDED_TABLES, seedDemo, type SeedSummary } from '../src/db/seed/demo-seed.js';
 import { parseNip } from '../src/modules/employee/nip.js';
+import { catalog } from './support/catalog.js';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
 
 const OPTIONS = { employees: 1500, seed: 42, today: '2026-11-27' };
@@ -23,8 +24,11 @@ describe('the demo city', () => {
   let summary: SeedSummary;
   const sql = (text: string, params: unknown[] = []) => a.db.orm.em.getConnection().execute(text, params);
 
+  let schemaBefore: Awaited<ReturnType<typeof catalog>>;
+
   beforeAll(async () => {
     [a, b] = await Promise.all([createTestDatabase(), createTestDatabase()]);
+    schemaBefore = await catalog(a);
     summary = await seedDemo(a.db, OPTIONS);
   });
   afterAll(async () => {
@@ -41,6 +45,10 @@ describe('the demo city', () => {
     const [x, y] = [await fingerprint(a), await fingerprint(b)];
     expect(y.work_unit).toBe(x.work_unit); // the structure of the city is data, not chance
     expect(y.employee).not.toBe(x.employee);
+  });
+
+  it('puts back every foreign key and index it set aside for the bulk load', async () => {
+    expect(await catalog(a)).toEqual(schemaBefore);
   });
 
   it('has the structure of Palembang: the 18 kecamatan with their kelurahan', async () => {

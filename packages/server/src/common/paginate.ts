@@ -1,5 +1,5 @@
 import type { EntityName, FilterQuery, FindOptions } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/postgresql';
+import type { QueryBuilder, SqlEntityManager } from '@mikro-orm/postgresql';
 import type { Page } from './pagination.js';
 
 /**
@@ -23,3 +23,11 @@ export async function paginate<T extends { id: number }>(
 
 /** Escapes `%`, `_` and `\` so user text matches literally inside LIKE patterns. */
 export const likePattern = (text: string) => `%${text.replace(/[%_\\]/g, '\\$&')}%`;
+
+/** One page of a query-builder query (for filters that need SQL of their own), keyset on `id`. */
+export async function paginateQuery<T extends { id: number }>(qb: QueryBuilder<T>, page: { limit: number; afterId: number | null }): Promise<Page<T>> {
+  const pageQb = qb.clone();
+  if (page.afterId !== null) pageQb.andWhere({ id: { $gt: page.afterId } } as never);
+  const [rows, totalCount] = await Promise.all([pageQb.orderBy({ id: 'asc' } as never).limit(page.limit + 1).getResultList(), qb.clone().getCount()]);
+  return { nodes: rows.slice(0, page.limit), totalCount, hasNextPage: rows.length > page.limit, afterId: page.afterId };
+}

@@ -33,7 +33,7 @@ export interface Database {
 const copySql = (table: string, columns: readonly string[], source: string) =>
   `COPY ${table} (${columns.join(', ')}) FROM ${source} WITH (FORMAT csv)`;
 
-function ormOptions(migrations: MigrationObject[]): Options {
+function ormOptions(migrations: MigrationObject[], onQuery?: (message: string) => void): Options {
   return {
     entities: ENTITIES,
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
@@ -50,7 +50,9 @@ function ormOptions(migrations: MigrationObject[]): Options {
       allOrNothing: true,
       disableForeignKeys: false,
     },
-    debug: process.env.DEBUG_SQL === '1',
+    ...(onQuery
+      ? { debug: ['query'], logger: onQuery, colors: false }
+      : { debug: process.env.DEBUG_SQL === '1' }),
   };
 }
 
@@ -58,10 +60,12 @@ function ormOptions(migrations: MigrationObject[]): Options {
 export interface OpenOptions {
   /** The migrations to apply (tests use this to prove a failing migration changes nothing). */
   migrations?: MigrationObject[];
+  /** Called with every SQL statement the ORM sends (tests count statements with it). */
+  onQuery?: (message: string) => void;
 }
 
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
-  const base = ormOptions(options.migrations ?? MIGRATIONS);
+  const base = ormOptions(options.migrations ?? MIGRATIONS, options.onQuery);
   if (target.kind === 'postgresql') {
     const orm = await MikroORM.init({ ...base, driver: PostgreSqlDriver, clientUrl: target.url, pool: { min: 0, max: 10 } });
     return {

@@ -27,12 +27,12 @@ export interface TestDatabase {
 }
 
 /** A fresh, migrated PostgreSQL database for one test file: no test depends on another file's data. */
-export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(options: { migrate?: boolean; onQuery?: (message: string) => void } = {}): Promise<TestDatabase> {
   const name = `kompetensi_test_${randomBytes(6).toString('hex')}`;
   await admin((c) => c.query(`create database ${name}`));
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;
-  const db = await openDatabase({ kind: 'postgresql', url: url.toString() });
+  const db = await openDatabase({ kind: 'postgresql', url: url.toString() }, { onQuery: options.onQuery });
   if (options.migrate !== false) await migrate(db);
   return {
     db,

@@ -578,6 +578,37 @@ function generatePerson(ctx: Context, id: number, person: Assignment, out: Peopl
   }
 }
 
+/** Tables that receive most rows: their foreign keys and secondary indexes are rebuilt after the load. */
+const BULK_TABLES = ['position_requirement', 'employee', 'competency_assessment', 'training_record', 'performance_evaluation', 'potential_assessment'];
+
+/**
+ * The classic bulk-load pattern: drop the foreign keys and the secondary indexes of the big tables,
+ * COPY, then put them back exactly as they were (their definitions read from the catalog). Adding a
+ * foreign key back checks every row in one join instead of one lookup per row, so the data is
+ * validated all the same; and it all happens inside the seed's transaction, so a failure restores
+ * the schema with everything else.
+ */
+async function deferConstraints(session: BulkSession): Promise<() => Promise<void>> {
+  const list = BULK_TABLES.map((t) => `'${t}'`).join(', ');
+  const foreignKeys = await session.query<{ table: string; name: string; definition: string }>(
+    `select c.relname as table, k.conname as name, pg_get_constraintdef(k.oid) as definition
+       from pg_constraint k join pg_class c on c.oid = k.conrelid
+      where k.contype = 'f' and c.relname in (${list}) and c.relnamespace = 'public'::regnamespace`,
+  );
+  const indexes = await session.query<{ name: string; definition: string }>(
+    `select i.relname as name, pg_get_indexdef(i.oid) as definition
+       from pg_index x join pg_class c on c.oid = x.indrelid join pg_class i on i.oid = x.indexrelid
+      where c.relname in (${list}) and c.relnamespace = 'public'::regnamespace and not x.indisprimary
+        and not exists (select 1 from pg_constraint k where k.conindid = x.indexrelid)`,
+  );
+  for (const fk of foreignKeys) await session.query(`alter table ${fk.table} drop constraint ${fk.name}`);
+  for (const index of indexes) await session.query(`drop index ${index.name}`);
+  return async () => {
+    for (const index of indexes) await session.query(index.definition);
+    for (const fk of foreignKeys) await session.query(`alter table ${fk.table} add constraint ${fk.name} ${fk.definition}`);
+  };
+}
+
 async function resetSequences(session: BulkSession): Promise<void> {
   for (const table of SEEDED_TABLES) {
     await session.query(`select setval(pg_get_serial_sequence('${table}', 'id'), coalesce(max(id), 0) + 1, false) from ${table}`);
@@ -603,6 +634,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
       if (Number(n) > 0) throw new Error('the database already holds data: seed an empty database, or pass --reset to replace everything');
     }
 
+    const restoreConstraints = await deferConstraints(session);
     const ref = new ReferenceData();
     await loadReference(session, ref);
     const people = assignPeople(ref, total, seed);
@@ -658,6 +690,7 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
       }
     }
     await flush();
+    await restoreConstraints();
     options.onProgress?.(total, total);
     await resetSequences(session);
     await session.query('analyze');

@@ -1,4 +1,4 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loadRelation } from '../../common/loading.js';
 import { Connection, PageArgs, readPage } from '../../common/pagination.js';
 import type { RequestContext } from '../../context.js';
@@ -6,6 +6,13 @@ import { Competency } from '../competency/competency.entity.js';
 import { Employee } from '../employee/employee.entity.js';
 import { CompetencyGap } from './competency-gap.js';
 import { AssessmentMethod, CompetencyAssessment } from './competency-assessment.entity.js';
+import {
+  RecordCompetencyAssessmentInput,
+  RecordCompetencyAssessmentPayload,
+  RecordPotentialAssessmentInput,
+  RecordPotentialAssessmentPayload,
+} from './assessment.inputs.js';
+import { assessmentWriteService } from './assessment-write.service.js';
 import { assessmentService } from './assessment.service.js';
 import { CurrentCompetency } from './current-level.js';
 import { PotentialAssessment, PotentialBand } from './potential-assessment.entity.js';
@@ -58,6 +65,14 @@ export class CompetencyAssessmentResolver {
     return CompetencyAssessmentConnection.from(await assessmentService.list(em, filter, readPage(args)));
   }
 
+  @Mutation(() => RecordCompetencyAssessmentPayload, { description: 'Records evidence of an employee\'s level on a competency. Assessments are append-only: a correction is a new assessment.' })
+  async recordCompetencyAssessment(
+    @Arg('input', () => RecordCompetencyAssessmentInput, { description: 'The assessment.' }) input: RecordCompetencyAssessmentInput,
+    @Ctx() { em }: RequestContext,
+  ) {
+    return { assessment: await assessmentWriteService.recordCompetency(em, input) };
+  }
+
   @FieldResolver(() => Employee, { description: 'The employee assessed.' })
   employee(@Root() assessment: CompetencyAssessment) {
     return loadRelation(assessment.employee);
@@ -80,6 +95,14 @@ export class PotentialAssessmentResolver {
   async potentialAssessments(@Args(() => PotentialAssessmentsArgs) args: PotentialAssessmentsArgs, @Ctx() { em }: RequestContext) {
     const filter = { workUnitId: args.workUnitId ? Number(args.workUnitId) : null, band: args.band };
     return PotentialAssessmentConnection.from(await assessmentService.listPotential(em, filter, readPage(args)));
+  }
+
+  @Mutation(() => RecordPotentialAssessmentPayload, { description: 'Records a potential assessment; its band follows from the thresholds in force.' })
+  async recordPotentialAssessment(
+    @Arg('input', () => RecordPotentialAssessmentInput, { description: 'The assessment.' }) input: RecordPotentialAssessmentInput,
+    @Ctx() { em }: RequestContext,
+  ) {
+    return { potentialAssessment: await assessmentWriteService.recordPotential(em, input) };
   }
 
   @FieldResolver(() => Employee, { description: 'The employee assessed.' })

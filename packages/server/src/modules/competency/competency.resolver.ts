@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DomainError } from '../../common/errors.js';
 import { ownedList } from '../../common/loaders.js';
 import { loadCollection, loadRelation } from '../../common/loading.js';
@@ -7,6 +7,8 @@ import type { RequestContext } from '../../context.js';
 import { CompetencyLevel } from './competency-level.entity.js';
 import { Competency, CompetencyGroup, CompetencyKind } from './competency.entity.js';
 import { CourseCompetency } from '../training/course.entity.js';
+import { CreateCompetencyInput, CreateCompetencyPayload, UpdateCompetencyInput, UpdateCompetencyPayload } from './competency.inputs.js';
+import { competencyWriteService } from './competency-write.service.js';
 import { competencyService } from './competency.service.js';
 
 export const CompetencyConnection = Connection(Competency, 'competency');
@@ -32,6 +34,16 @@ export class CompetencyResolver {
   ) {
     if ((id == null) === (code == null)) throw DomainError.badInput('id', 'Give either id or code, not both and not neither');
     return id != null ? competencyService.get(em, Number(id)) : competencyService.byCode(em, code!);
+  }
+
+  @Mutation(() => CreateCompetencyPayload, { description: 'Adds a competency to the dictionary, with its level descriptors.' })
+  async createCompetency(@Arg('input', () => CreateCompetencyInput, { description: 'The competency.' }) input: CreateCompetencyInput, @Ctx() { em }: RequestContext) {
+    return { competency: await competencyWriteService.create(em, input) };
+  }
+
+  @Mutation(() => UpdateCompetencyPayload, { description: 'Changes a competency of the dictionary.' })
+  async updateCompetency(@Arg('input', () => UpdateCompetencyInput, { description: 'The changes.' }) input: UpdateCompetencyInput, @Ctx() { em }: RequestContext) {
+    return { competency: await competencyWriteService.update(em, input) };
   }
 
   @FieldResolver(() => CompetencyGroup, { nullable: true, description: 'The group the competency belongs to, e.g. a DigComp area.' })

@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DomainError } from '../../common/errors.js';
 import { loadRelation } from '../../common/loading.js';
 import { ownedListLoader } from '../../common/loaders.js';
@@ -16,15 +16,22 @@ import { DevelopmentHours, developmentHoursLoader } from '../training/developmen
 import { TrainingRecord, TrainingStatus } from '../training/training-record.entity.js';
 import { WorkUnit } from '../work-unit/work-unit.entity.js';
 import { Employee, EmployeeStatus } from './employee.entity.js';
+import {
+  CreateEmployeeInput,
+  CreateEmployeePayload,
+  MoveEmployeeInput,
+  MoveEmployeePayload,
+  UpdateEmployeeInput,
+  UpdateEmployeePayload,
+} from './employee.inputs.js';
+import { employeeWriteService } from './employee-write.service.js';
 import { employeeService } from './employee.service.js';
 
 export const EmployeeConnection = Connection(Employee, 'employee');
 
+/** The filters of every list of employees. */
 @ArgsType()
-class EmployeesArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: 'Only employees of this work unit and of the units below it.' })
-  workUnitId?: string | null;
-
+export class EmployeeFilterArgs extends PageArgs {
   @Field(() => EmployeeStatus, { nullable: true, description: 'Only employees with this status.' })
   status?: EmployeeStatus | null;
 
@@ -36,6 +43,23 @@ class EmployeesArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Part of the name, or the first digits of the NIP.' })
   search?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only employees whose current level on this competency (by code, e.g. "M.05") is below the standard of their jabatan.' })
+  belowStandardOn?: string | null;
+}
+
+export const employeeFilter = (args: EmployeeFilterArgs) => ({
+  status: args.status,
+  golongan: args.golongan,
+  positionKind: args.positionKind,
+  search: args.search,
+  belowStandardOn: args.belowStandardOn,
+});
+
+@ArgsType()
+class EmployeesArgs extends EmployeeFilterArgs {
+  @Field(() => ID, { nullable: true, description: 'Only employees of this work unit and of the units below it.' })
+  workUnitId?: string | null;
 }
 
 const trainingRecordsOf = ownedListLoader(TrainingRecord, 'employee', { startDate: 'asc', id: 'asc' }, (variant) => {
@@ -58,13 +82,7 @@ const reportsOf = ownedListLoader(Employee, 'supervisor', { name: 'asc' });
 export class EmployeeResolver {
   @Query(() => EmployeeConnection, { description: 'Employees (ASN) of the city, ordered by id.' })
   async employees(@Args(() => EmployeesArgs) args: EmployeesArgs, @Ctx() { em }: RequestContext) {
-    const filter = {
-      workUnitId: args.workUnitId ? Number(args.workUnitId) : null,
-      status: args.status,
-      golongan: args.golongan,
-      positionKind: args.positionKind,
-      search: args.search,
-    };
+    const filter = { ...employeeFilter(args), workUnitId: args.workUnitId ? Number(args.workUnitId) : null };
     return EmployeeConnection.from(await employeeService.list(em, filter, readPage(args)));
   }
 
@@ -76,6 +94,21 @@ export class EmployeeResolver {
   ) {
     if ((id == null) === (nip == null)) throw DomainError.badInput('id', 'Give either id or nip, not both and not neither');
     return id != null ? employeeService.get(em, Number(id)) : employeeService.byNip(em, nip!);
+  }
+
+  @Mutation(() => CreateEmployeePayload, { description: 'Adds an employee. The NIP must be valid and new; birth date and gender must agree with it.' })
+  async createEmployee(@Arg('input', () => CreateEmployeeInput, { description: 'The new employee.' }) input: CreateEmployeeInput, @Ctx() { em }: RequestContext) {
+    return { employee: await employeeWriteService.create(em, input) };
+  }
+
+  @Mutation(() => UpdateEmployeePayload, { description: 'Changes an employee\'s name, status, golongan, education or supervisor.' })
+  async updateEmployee(@Arg('input', () => UpdateEmployeeInput, { description: 'The changes.' }) input: UpdateEmployeeInput, @Ctx() { em }: RequestContext) {
+    return { employee: await employeeWriteService.update(em, input) };
+  }
+
+  @Mutation(() => MoveEmployeePayload, { description: 'Moves an employee to another jabatan and/or work unit (mutasi, promotion).' })
+  async moveEmployee(@Arg('input', () => MoveEmployeeInput, { description: 'The move.' }) input: MoveEmployeeInput, @Ctx() { em }: RequestContext) {
+    return { employee: await employeeWriteService.move(em, input) };
   }
 
   @FieldResolver(() => WorkUnit, { description: 'The work unit the employee works in.' })

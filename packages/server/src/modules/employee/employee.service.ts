@@ -1,7 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../common/errors.js';
-import { likePattern, paginate } from '../../common/paginate.js';
+import { likePattern, paginateQuery } from '../../common/paginate.js';
+import { Competency } from '../competency/competency.entity.js';
 import type { Page } from '../../common/pagination.js';
 import { workUnitService } from '../work-unit/work-unit.service.js';
 import type { PositionKind } from '../position/position.entity.js';
@@ -17,6 +18,8 @@ export interface EmployeeFilter {
   positionKind?: PositionKind | null;
   /** Part of the name, or the start of the NIP. */
   search?: string | null;
+  /** Employees whose current level on this competency (by code) is below their jabatan's standard. */
+  belowStandardOn?: string | null;
 }
 
 /** Reads employees. */
@@ -45,6 +48,16 @@ export const employeeService = {
       const digits = search.replace(/\s+/g, '');
       where.$or = /^\d+$/.test(digits) ? [{ nip: { $like: `${digits}%` } }] : [{ name: { $ilike: likePattern(search) } }];
     }
-    return paginate(em, Employee, where, page);
+    const qb = em.createQueryBuilder(Employee, 'e').where(where);
+    if (filter.belowStandardOn) {
+      const competency = await em.findOne(Competency, { code: filter.belowStandardOn });
+      if (!competency) throw DomainError.badInput('belowStandardOn', `There is no competency with code ${filter.belowStandardOn}`);
+      qb.andWhere(
+        `exists (select 1 from position_requirement r join current_competency c on c.employee_id = e.id and c.competency_id = r.competency_id
+                  where r.position_id = e.position_id and r.competency_id = ? and c.level < r.required_level)`,
+        [competency.id],
+      );
+    }
+    return paginateQuery(qb, page);
   },
 };

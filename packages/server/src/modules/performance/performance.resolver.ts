@@ -1,4 +1,4 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { loadRelation } from '../../common/loading.js';
 import { paginate } from '../../common/paginate.js';
@@ -7,6 +7,8 @@ import type { RequestContext } from '../../context.js';
 import { Employee } from '../employee/employee.entity.js';
 import { workUnitService } from '../work-unit/work-unit.service.js';
 import { EvaluationPeriod, PerformanceEvaluation, Predikat } from './performance-evaluation.entity.js';
+import { RecordPerformanceEvaluationInput, RecordPerformanceEvaluationPayload } from './performance.inputs.js';
+import { performanceWriteService } from './performance-write.service.js';
 
 export const PerformanceEvaluationConnection = Connection(PerformanceEvaluation, 'performance evaluation (SKP)');
 
@@ -35,6 +37,14 @@ export class PerformanceEvaluationResolver {
     if (args.period) where.period = args.period;
     if (args.predikat) where.predikat = args.predikat;
     return PerformanceEvaluationConnection.from(await paginate(em, PerformanceEvaluation, where, readPage(args)));
+  }
+
+  @Mutation(() => RecordPerformanceEvaluationPayload, { description: 'Records an SKP evaluation; the predikat is derived from the results × behaviour matrix.' })
+  async recordPerformanceEvaluation(
+    @Arg('input', () => RecordPerformanceEvaluationInput, { description: 'The evaluation.' }) input: RecordPerformanceEvaluationInput,
+    @Ctx() { em }: RequestContext,
+  ) {
+    return { performanceEvaluation: await performanceWriteService.record(em, input) };
   }
 
   @FieldResolver(() => Employee, { description: 'The employee evaluated.' })

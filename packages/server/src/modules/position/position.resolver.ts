@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import { DomainError } from '../../common/errors.js';
 import { ownedList } from '../../common/loaders.js';
@@ -12,6 +12,15 @@ import { WorkUnit } from '../work-unit/work-unit.entity.js';
 import { workUnitService } from '../work-unit/work-unit.service.js';
 import { PositionRequirement } from './position-requirement.entity.js';
 import { Position, PositionKind } from './position.entity.js';
+import {
+  CreatePositionInput,
+  CreatePositionPayload,
+  SetPositionStandardInput,
+  SetPositionStandardPayload,
+  UpdatePositionInput,
+  UpdatePositionPayload,
+} from './position.inputs.js';
+import { positionWriteService } from './position-write.service.js';
 
 export const PositionConnection = Connection(Position, 'position');
 
@@ -43,6 +52,24 @@ export class PositionResolver {
     const position = await em.findOne(Position, Number(id));
     if (!position) throw DomainError.notFound('Position', id);
     return position;
+  }
+
+  @Mutation(() => CreatePositionPayload, { description: 'Adds a position (jabatan) to a work unit.' })
+  async createPosition(@Arg('input', () => CreatePositionInput, { description: 'The position.' }) input: CreatePositionInput, @Ctx() { em }: RequestContext) {
+    return { position: await positionWriteService.create(em, input) };
+  }
+
+  @Mutation(() => UpdatePositionPayload, { description: 'Changes a position.' })
+  async updatePosition(@Arg('input', () => UpdatePositionInput, { description: 'The changes.' }) input: UpdatePositionInput, @Ctx() { em }: RequestContext) {
+    return { position: await positionWriteService.update(em, input) };
+  }
+
+  @Mutation(() => SetPositionStandardPayload, { description: 'Sets the whole competency standard of a position (required level, weight, critical per competency).' })
+  async setPositionStandard(
+    @Arg('input', () => SetPositionStandardInput, { description: 'The standard.' }) input: SetPositionStandardInput,
+    @Ctx() { em }: RequestContext,
+  ) {
+    return { position: await positionWriteService.setStandard(em, input) };
   }
 
   @FieldResolver(() => WorkUnit, { description: 'The work unit the position belongs to.' })

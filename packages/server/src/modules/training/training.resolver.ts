@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ownedList } from '../../common/loaders.js';
 import { loadCollection, loadRelation } from '../../common/loading.js';
 import { Connection, PageArgs, readPage } from '../../common/pagination.js';
@@ -8,6 +8,23 @@ import { Employee } from '../employee/employee.entity.js';
 import { Course, CourseCompetency, CourseMode, TrainingKind } from './course.entity.js';
 import { ProviderKind, TrainingProvider } from './training-provider.entity.js';
 import { TrainingRecord, TrainingStatus } from './training-record.entity.js';
+import {
+  CompleteTrainingInput,
+  CompleteTrainingPayload,
+  CreateCourseInput,
+  CreateCoursePayload,
+  CreateTrainingProviderInput,
+  CreateTrainingProviderPayload,
+  FailTrainingInput,
+  PlanTrainingInput,
+  StartTrainingInput,
+  TrainingRecordPayload,
+  UpdateCourseInput,
+  UpdateCoursePayload,
+  UpdateTrainingProviderInput,
+  UpdateTrainingProviderPayload,
+} from './training.inputs.js';
+import { trainingWriteService } from './training-write.service.js';
 import { trainingService } from './training.service.js';
 
 export const CourseConnection = Connection(Course, 'course');
@@ -60,6 +77,15 @@ class TrainingRecordsArgs extends PageArgs {
 
   @Field(() => TrainingStatus, { nullable: true, description: 'Only trainings in this state.' })
   status?: TrainingStatus | null;
+
+  @Field(() => ProviderKind, { nullable: true, description: 'Only trainings in courses of providers of this kind (e.g. KOMDIGI).' })
+  providerKind?: ProviderKind | null;
+
+  @Field(() => String, { nullable: true, description: 'Only trainings that ended on or after this day (YYYY-MM-DD).' })
+  endedFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only trainings that ended on or before this day (YYYY-MM-DD).' })
+  endedTo?: string | null;
 }
 
 const id = (value?: string | null) => (value ? Number(value) : null);
@@ -75,6 +101,16 @@ export class CourseResolver {
   @Query(() => Course, { description: 'One course by id.' })
   course(@Arg('id', () => ID, { description: 'Id of the course.' }) courseId: string, @Ctx() { em }: RequestContext) {
     return trainingService.getCourse(em, Number(courseId));
+  }
+
+  @Mutation(() => CreateCoursePayload, { description: 'Adds a course to the catalogue with the competencies it develops.' })
+  async createCourse(@Arg('input', () => CreateCourseInput, { description: 'The course.' }) input: CreateCourseInput, @Ctx() { em }: RequestContext) {
+    return { course: await trainingWriteService.createCourse(em, input) };
+  }
+
+  @Mutation(() => UpdateCoursePayload, { description: 'Changes a course of the catalogue.' })
+  async updateCourse(@Arg('input', () => UpdateCourseInput, { description: 'The changes.' }) input: UpdateCourseInput, @Ctx() { em }: RequestContext) {
+    return { course: await trainingWriteService.updateCourse(em, input) };
   }
 
   @FieldResolver(() => TrainingProvider, { description: 'The provider that runs the course.' })
@@ -108,6 +144,22 @@ export class TrainingProviderResolver {
     return TrainingProviderConnection.from(await trainingService.listProviders(em, { kind: args.kind }, readPage(args)));
   }
 
+  @Mutation(() => CreateTrainingProviderPayload, { description: 'Adds a training provider.' })
+  async createTrainingProvider(
+    @Arg('input', () => CreateTrainingProviderInput, { description: 'The provider.' }) input: CreateTrainingProviderInput,
+    @Ctx() { em }: RequestContext,
+  ) {
+    return { trainingProvider: await trainingWriteService.createProvider(em, input) };
+  }
+
+  @Mutation(() => UpdateTrainingProviderPayload, { description: 'Changes a training provider.' })
+  async updateTrainingProvider(
+    @Arg('input', () => UpdateTrainingProviderInput, { description: 'The changes.' }) input: UpdateTrainingProviderInput,
+    @Ctx() { em }: RequestContext,
+  ) {
+    return { trainingProvider: await trainingWriteService.updateProvider(em, input) };
+  }
+
   @FieldResolver(() => [Course], { description: 'Courses the provider runs.' })
   courses(@Root() provider: TrainingProvider, @Ctx() { loaders }: RequestContext) {
     return ownedList(loaders, Course, 'provider', provider.id);
@@ -126,8 +178,32 @@ export class TrainingRecordResolver {
       year: args.year,
       kind: args.kind,
       status: args.status,
+      providerKind: args.providerKind,
+      endedFrom: args.endedFrom,
+      endedTo: args.endedTo,
     };
     return TrainingRecordConnection.from(await trainingService.listRecords(em, filter, readPage(args)));
+  }
+
+  @Mutation(() => TrainingRecordPayload, { description: 'Plans a training for an employee (status PLANNED).' })
+  async planTraining(@Arg('input', () => PlanTrainingInput, { description: 'The plan.' }) input: PlanTrainingInput, @Ctx() { em }: RequestContext) {
+    return { trainingRecord: await trainingWriteService.plan(em, input) };
+  }
+
+  @Mutation(() => TrainingRecordPayload, { description: 'Marks a planned training as started (ONGOING).' })
+  async startTraining(@Arg('input', () => StartTrainingInput, { description: 'The start.' }) input: StartTrainingInput, @Ctx() { em }: RequestContext) {
+    return { trainingRecord: await trainingWriteService.start(em, input) };
+  }
+
+  @Mutation(() => CompleteTrainingPayload, { description: 'Completes a training: it earns the course\'s JP and raises competencies by the course\'s rules.' })
+  async completeTraining(@Arg('input', () => CompleteTrainingInput, { description: 'The completion.' }) input: CompleteTrainingInput, @Ctx() { em }: RequestContext) {
+    const { record, raised } = await trainingWriteService.complete(em, input);
+    return { trainingRecord: record, raisedCompetencies: raised };
+  }
+
+  @Mutation(() => TrainingRecordPayload, { description: 'Records that a training was not completed or not passed (FAILED, no JP).' })
+  async failTraining(@Arg('input', () => FailTrainingInput, { description: 'The failure.' }) input: FailTrainingInput, @Ctx() { em }: RequestContext) {
+    return { trainingRecord: await trainingWriteService.fail(em, input) };
   }
 
   @FieldResolver(() => Employee, { description: 'The participant.' })

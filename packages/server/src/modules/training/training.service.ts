@@ -3,6 +3,7 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../common/errors.js';
 import { likePattern, paginate } from '../../common/paginate.js';
 import type { Page } from '../../common/pagination.js';
+import { check } from '../../common/validate.js';
 import { workUnitService } from '../work-unit/work-unit.service.js';
 import { Course, type CourseMode, type TrainingKind } from './course.entity.js';
 import { TrainingProvider, type ProviderKind } from './training-provider.entity.js';
@@ -19,6 +20,11 @@ export interface TrainingRecordFilter {
   year?: number | null;
   kind?: TrainingKind | null;
   status?: TrainingStatus | null;
+  providerKind?: ProviderKind | null;
+  /** Trainings that ended on or after this day. */
+  endedFrom?: string | null;
+  /** Trainings that ended on or before this day. */
+  endedTo?: string | null;
 }
 
 /** Reads the course catalogue and training history. */
@@ -54,7 +60,11 @@ export const trainingService = {
     if (filter.courseId) where.course = filter.courseId;
     if (filter.providerId) where.course = { ...(filter.courseId ? { id: filter.courseId } : {}), provider: filter.providerId };
     if (filter.kind) where.course = { ...(where.course as object), kind: filter.kind };
+    if (filter.providerKind) where.course = { ...(where.course as object), provider: { kind: filter.providerKind } };
     if (filter.status) where.status = filter.status;
+    const endedFrom = filter.endedFrom ? check.day('endedFrom', filter.endedFrom) : null;
+    const endedTo = filter.endedTo ? check.day('endedTo', filter.endedTo) : null;
+    if (endedFrom || endedTo) where.endDate = { ...(endedFrom ? { $gte: endedFrom } : {}), ...(endedTo ? { $lte: endedTo } : {}) };
     if (filter.year) {
       where.startDate = { $lte: `${filter.year}-12-31` };
       where.$or = [{ endDate: { $gte: `${filter.year}-01-01` } }, { endDate: null, startDate: { $gte: `${filter.year}-01-01` } }];

@@ -1,13 +1,14 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ownedList } from '../../common/loaders.js';
 import { loadCollection, loadRelation } from '../../common/loading.js';
 import { Connection, PageArgs, readPage } from '../../common/pagination.js';
 import type { RequestContext } from '../../context.js';
-import { EmployeeConnection } from '../employee/employee.resolver.js';
+import { EmployeeConnection, EmployeeFilterArgs, employeeFilter } from '../employee/employee.resolver.js';
 import { employeeService } from '../employee/employee.service.js';
-import { EmployeeStatus } from '../employee/employee.entity.js';
 import { Position } from '../position/position.entity.js';
 import { WorkUnit, WorkUnitKind } from './work-unit.entity.js';
+import { CreateWorkUnitInput, CreateWorkUnitPayload, UpdateWorkUnitInput, UpdateWorkUnitPayload } from './work-unit.inputs.js';
+import { workUnitWriteService } from './work-unit-write.service.js';
 import { workUnitService } from './work-unit.service.js';
 
 export const WorkUnitConnection = Connection(WorkUnit, 'work unit');
@@ -28,12 +29,9 @@ class WorkUnitsArgs extends PageArgs {
 }
 
 @ArgsType()
-class UnitEmployeesArgs extends PageArgs {
+class UnitEmployeesArgs extends EmployeeFilterArgs {
   @Field(() => Boolean, { nullable: true, description: 'Include the employees of every unit below this one (default true).' })
   includeSubUnits?: boolean | null;
-
-  @Field(() => EmployeeStatus, { nullable: true, description: 'Only employees with this status.' })
-  status?: EmployeeStatus | null;
 }
 
 @Resolver(() => WorkUnit)
@@ -51,6 +49,16 @@ export class WorkUnitResolver {
     @Arg('code', () => String, { nullable: true, description: 'Code of the work unit, e.g. "16.71.07" or "DISKOMINFO".' }) code?: string,
   ) {
     return workUnitService.find(em, { id: id != null ? Number(id) : undefined, code });
+  }
+
+  @Mutation(() => CreateWorkUnitPayload, { description: 'Adds a work unit to the tree.' })
+  async createWorkUnit(@Arg('input', () => CreateWorkUnitInput, { description: 'The unit.' }) input: CreateWorkUnitInput, @Ctx() { em }: RequestContext) {
+    return { workUnit: await workUnitWriteService.create(em, input) };
+  }
+
+  @Mutation(() => UpdateWorkUnitPayload, { description: 'Changes a work unit, including moving it in the tree (reorganisation).' })
+  async updateWorkUnit(@Arg('input', () => UpdateWorkUnitInput, { description: 'The changes.' }) input: UpdateWorkUnitInput, @Ctx() { em }: RequestContext) {
+    return { workUnit: await workUnitWriteService.update(em, input) };
   }
 
   @FieldResolver(() => WorkUnit, { nullable: true, description: 'The unit this one belongs to; null for an OPD or kecamatan.' })
@@ -75,7 +83,7 @@ export class WorkUnitResolver {
 
   @FieldResolver(() => EmployeeConnection, { description: 'Employees of this unit (and, by default, of the units below it), ordered by id.' })
   async employees(@Root() unit: WorkUnit, @Args(() => UnitEmployeesArgs) args: UnitEmployeesArgs, @Ctx() { em }: RequestContext) {
-    const filter = args.includeSubUnits === false ? { exactWorkUnitId: unit.id, status: args.status } : { workUnitId: unit.id, status: args.status };
+    const filter = { ...employeeFilter(args), ...(args.includeSubUnits === false ? { exactWorkUnitId: unit.id } : { workUnitId: unit.id }) };
     return EmployeeConnection.from(await employeeService.list(em, filter, readPage(args)));
   }
 }

@@ -1,0 +1,48 @@
+import type { SqlEntityManager } from '@mikro-orm/postgresql';
+import { DomainError } from '../../common/errors.js';
+import { check } from '../../common/validate.js';
+import { POTENTIAL_THRESHOLDS } from '../../db/seed/reference/talent.js';
+import { Competency } from '../competency/competency.entity.js';
+import { Employee } from '../employee/employee.entity.js';
+import { CompetencyAssessment } from './competency-assessment.entity.js';
+import type { RecordCompetencyAssessmentInput, RecordPotentialAssessmentInput } from './assessment.inputs.js';
+import { PotentialAssessment, PotentialBand } from './potential-assessment.entity.js';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function notInFuture(field: string, day: string): string {
+  check.day(field, day);
+  if (day > today()) throw DomainError.badInput(field, `${field} ${day} is in the future`);
+  return day;
+}
+
+export function potentialBand(score: number): PotentialBand {
+  if (score >= POTENTIAL_THRESHOLDS.tinggi) return PotentialBand.TINGGI;
+  if (score >= POTENTIAL_THRESHOLDS.menengah) return PotentialBand.MENENGAH;
+  return PotentialBand.RENDAH;
+}
+
+/** Records evidence; assessments are never changed afterwards (append-only). */
+export const assessmentWriteService = {
+  async recordCompetency(em: SqlEntityManager, input: RecordCompetencyAssessmentInput): Promise<CompetencyAssessment> {
+    return em.transactional(async (tx) => {
+      const employee = await check.exists(tx, Employee, 'employeeId', input.employeeId, 'employee');
+      const competency = await check.exists(tx, Competency, 'competencyId', input.competencyId, 'competency');
+      const level = check.level('level', input.level);
+      const assessedOn = notInFuture('assessedOn', input.assessedOn);
+      const assessor = input.assessorId ? await check.exists(tx, Employee, 'assessorId', input.assessorId, 'employee') : null;
+      const assessorName = input.assessorName ? check.text('assessorName', input.assessorName, 200) : null;
+      const note = input.note ? check.text('note', input.note, 4000) : null;
+      return tx.create(CompetencyAssessment, { employee, competency, level, method: input.method, assessedOn, assessor, assessorName, note });
+    });
+  },
+
+  async recordPotential(em: SqlEntityManager, input: RecordPotentialAssessmentInput): Promise<PotentialAssessment> {
+    return em.transactional(async (tx) => {
+      const employee = await check.exists(tx, Employee, 'employeeId', input.employeeId, 'employee');
+      const assessedOn = notInFuture('assessedOn', input.assessedOn);
+      const score = check.range('score', input.score, 0, 100);
+      return tx.create(PotentialAssessment, { employee, assessedOn, score, band: potentialBand(score) });
+    });
+  },
+};
