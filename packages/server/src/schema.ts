@@ -1,5 +1,6 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { AnalyticsResolver } from './modules/analytics/analytics.resolver.js';
 import {
   CompetencyAssessmentResolver,
   CompetencyGapResolver,
@@ -30,6 +31,7 @@ const RESOLVERS: NonEmptyArray<Function> = [
   TrainingProviderResolver,
   TrainingRecordResolver,
   PerformanceEvaluationResolver,
+  AnalyticsResolver,
 ];
 
 /** Builds the executable schema from the resolvers (code first). */

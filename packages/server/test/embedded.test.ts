@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { migrate, openDatabase, type Database } from '../src/db/database.js';
+import { MIGRATIONS } from '../src/db/migrations/index.js';
 import { seedDemo } from '../src/db/seed/demo-seed.js';
 import { startTestApp } from './support/app.js';
 
@@ -16,7 +17,7 @@ describe('the embedded database (PGlite), used when DATABASE_URL is absent', () 
 
   it('boots, migrates, seeds and answers GraphQL, and keeps its data across restarts', async () => {
     db = await openDatabase({ kind: 'embedded', dataDir });
-    expect(await migrate(db)).toHaveLength(2);
+    expect(await migrate(db)).toHaveLength(MIGRATIONS.length);
     const summary = await seedDemo(db, { employees: 300, seed: 3, today: '2026-11-27' });
     expect(summary.employees).toBe(300);
 

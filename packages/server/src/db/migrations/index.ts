@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127182359_initial_graph } from './Migration20261127182359_initial_graph.js';
 import { Migration20261127183000_current_competency } from './Migration20261127183000_current_competency.js';
+import { Migration20261127190000_analytics_read_model } from './Migration20261127190000_analytics_read_model.js';
 
 /**
  * Every migration, in order. Listed statically so they run the same under tsx, vitest and compiled
@@ -9,4 +10,5 @@ import { Migration20261127183000_current_competency } from './Migration202611271
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261127182359_initial_graph', class: Migration20261127182359_initial_graph },
   { name: 'Migration20261127183000_current_competency', class: Migration20261127183000_current_competency },
+  { name: 'Migration20261127190000_analytics_read_model', class: Migration20261127190000_analytics_read_model },
 ];

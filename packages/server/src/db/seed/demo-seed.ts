@@ -518,7 +518,8 @@ function generatePerson(ctx: Context, id: number, person: Assignment, out: Peopl
       competency.kind === CompetencyKind.DIGITAL ? 0.55 + opd.digitalBias * 0.3 : competency.kind === CompetencyKind.TEKNIS ? 0.7 : person.head ? 0.97 : 0.85;
     if (!rng.chance(coverage)) continue;
     const bias = competency.kind === CompetencyKind.DIGITAL ? digital : ability;
-    const level = clampLevel(required + bias + rng.normal() * 0.6 - 0.3);
+    // Centred below the standard: nationally the competency dimension is the weakest (DOMAIN.md).
+    const level = clampLevel(required + bias + rng.normal() * 0.6 - 0.6);
     const [methods, weights] = METHODS_BY_KIND[competency.kind];
     const latest = addDays(today, -rng.int(20, 3 * 365));
     if (rng.chance(0.35)) {
@@ -691,9 +692,13 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
     }
     await flush();
     await restoreConstraints();
+    // Fresh statistics before the read model is built: the embedded database has no autovacuum,
+    // and without them its planner picks nested loops over hundreds of thousands of rows.
+    await session.query('analyze');
+    await session.query('select analytics.rebuild()');
+    await session.query('analyze analytics.competency_fact, analytics.gap_rollup');
     options.onProgress?.(total, total);
     await resetSequences(session);
-    await session.query('analyze');
     return summary;
   });
 }

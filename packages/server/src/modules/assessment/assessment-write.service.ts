@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../common/errors.js';
 import { check } from '../../common/validate.js';
+import { analyticsRefresh } from '../analytics/analytics-refresh.js';
 import { POTENTIAL_THRESHOLDS } from '../../db/seed/reference/talent.js';
 import { Competency } from '../competency/competency.entity.js';
 import { Employee } from '../employee/employee.entity.js';
@@ -33,7 +34,9 @@ export const assessmentWriteService = {
       const assessor = input.assessorId ? await check.exists(tx, Employee, 'assessorId', input.assessorId, 'employee') : null;
       const assessorName = input.assessorName ? check.text('assessorName', input.assessorName, 200) : null;
       const note = input.note ? check.text('note', input.note, 4000) : null;
-      return tx.create(CompetencyAssessment, { employee, competency, level, method: input.method, assessedOn, assessor, assessorName, note });
+      const assessment = tx.create(CompetencyAssessment, { employee, competency, level, method: input.method, assessedOn, assessor, assessorName, note });
+      await analyticsRefresh.employees(tx, [employee.id]);
+      return assessment;
     });
   },
 

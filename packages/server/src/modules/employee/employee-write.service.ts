@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../common/errors.js';
 import { check } from '../../common/validate.js';
+import { analyticsRefresh } from '../analytics/analytics-refresh.js';
 import { Position } from '../position/position.entity.js';
 import { WorkUnit } from '../work-unit/work-unit.entity.js';
 import { Employee, EmployeeStatus, GOLONGAN_PNS, GOLONGAN_PPPK, Gender } from './employee.entity.js';
@@ -47,7 +48,7 @@ export const employeeWriteService = {
       const workUnit = input.workUnitId ? await check.exists(tx, WorkUnit, 'workUnitId', input.workUnitId, 'work unit') : position.workUnit;
       const supervisor = input.supervisorId ? await checkSupervisor(tx, 'supervisorId', input.supervisorId) : null;
       await check.unique(tx, Employee, 'nip', { nip }, `An employee with NIP ${nip}`);
-      return tx.create(Employee, {
+      const employee = tx.create(Employee, {
         nip,
         name,
         status: input.status,
@@ -59,6 +60,8 @@ export const employeeWriteService = {
         workUnit,
         supervisor,
       });
+      await analyticsRefresh.employees(tx, [employee.id]);
+      return employee;
     });
   },
 
@@ -74,6 +77,7 @@ export const employeeWriteService = {
       if (input.clearSupervisor && input.supervisorId) throw DomainError.badInput('clearSupervisor', 'Give supervisorId or clearSupervisor, not both');
       if (input.clearSupervisor) employee.supervisor = null;
       if (input.supervisorId) employee.supervisor = await checkSupervisor(tx, 'supervisorId', input.supervisorId, employee.id);
+      await analyticsRefresh.employees(tx, [employee.id]);
       return employee;
     });
   },
@@ -85,6 +89,7 @@ export const employeeWriteService = {
       employee.position = position;
       employee.workUnit = input.workUnitId ? await check.exists(tx, WorkUnit, 'workUnitId', input.workUnitId, 'work unit') : position.workUnit;
       employee.supervisor = input.supervisorId ? await checkSupervisor(tx, 'supervisorId', input.supervisorId, employee.id) : null;
+      await analyticsRefresh.employees(tx, [employee.id]);
       return employee;
     });
   },

@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../common/errors.js';
 import { check } from '../../common/validate.js';
+import { analyticsRefresh } from '../analytics/analytics-refresh.js';
 import { Competency } from '../competency/competency.entity.js';
 import { WorkUnit } from '../work-unit/work-unit.entity.js';
 import { PositionRequirement } from './position-requirement.entity.js';
@@ -23,6 +24,7 @@ export const positionWriteService = {
       if (input.name != null) position.name = check.text('name', input.name, 200);
       if (input.kind != null) position.kind = input.kind;
       if (input.workUnitId) position.workUnit = await check.exists(tx, WorkUnit, 'workUnitId', input.workUnitId, 'work unit');
+      if (input.kind != null) await analyticsRefresh.positionHolders(tx, position.id);
       return position;
     });
   },
@@ -44,7 +46,7 @@ export const positionWriteService = {
       }
       await tx.nativeDelete(PositionRequirement, { position });
       for (const line of lines) tx.create(PositionRequirement, { position, ...line });
-      await tx.flush();
+      await analyticsRefresh.positionHolders(tx, position.id);
       return position;
     });
   },

@@ -1,6 +1,8 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode } from '../../common/errors.js';
+import { sql } from '../../common/sql.js';
 import { check } from '../../common/validate.js';
+import { analyticsRefresh } from '../analytics/analytics-refresh.js';
 import { AssessmentMethod, CompetencyAssessment } from '../assessment/competency-assessment.entity.js';
 import { Competency } from '../competency/competency.entity.js';
 import { Employee } from '../employee/employee.entity.js';
@@ -144,7 +146,8 @@ export const trainingWriteService = {
       const raising = course.competencies.getItems().filter((link) => link.rule === CompetencyRule.RAISE_TO_TARGET);
       const raised: CompetencyAssessment[] = [];
       if (raising.length) {
-        const rows = await tx.getConnection().execute<{ competency_id: number; level: number }[]>(
+        const rows = await sql<{ competency_id: number; level: number }>(
+          tx,
           `select competency_id, level from competency_levels_as_of(?::date) where employee_id = ? and competency_id in (?)`,
           [endDate, record.employee.id, raising.map((link) => link.competency.id)],
         );
@@ -164,6 +167,7 @@ export const trainingWriteService = {
           );
         }
       }
+      if (raised.length) await analyticsRefresh.employees(tx, [record.employee.id]);
       return { record, raised };
     });
   },

@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../common/errors.js';
 import { check } from '../../common/validate.js';
+import { analyticsRefresh } from '../analytics/analytics-refresh.js';
 import { WorkUnit } from './work-unit.entity.js';
 import type { CreateWorkUnitInput, UpdateWorkUnitInput } from './work-unit.inputs.js';
 import { workUnitService } from './work-unit.service.js';
@@ -14,7 +15,9 @@ export const workUnitWriteService = {
       const shortName = input.shortName ? check.text('shortName', input.shortName, 60) : null;
       const parent = input.parentId ? await check.exists(tx, WorkUnit, 'parentId', input.parentId, 'work unit') : null;
       await check.unique(tx, WorkUnit, 'code', { code }, `A work unit with code ${code}`);
-      return tx.create(WorkUnit, { code, name, shortName, kind: input.kind, parent });
+      const unit = tx.create(WorkUnit, { code, name, shortName, kind: input.kind, parent });
+      await analyticsRefresh.closure(tx);
+      return unit;
     });
   },
 
@@ -36,6 +39,7 @@ export const workUnitWriteService = {
         if (below.includes(parent.id)) throw DomainError.badInput('parentId', 'A unit cannot move below itself or one of its own sub-units');
         unit.parent = parent;
       }
+      if (input.parentId || input.makeTopLevel) await analyticsRefresh.tree(tx);
       return unit;
     });
   },
