@@ -1,74 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/app.js';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
+import { buildSmallCity, type SmallCity } from './support/small-city.js';
 
-/**
- * A city small enough to work out by hand:
- *
- *   unit A (DINAS) ── unit A1 (BIDANG)          unit B (KECAMATAN)
- *   jabatan PA (FUNGSIONAL_AHLI_MUDA, in A): requires C1 at 3, C2 at 2
- *   jabatan PB (PELAKSANA, in B):            requires C1 at 2
- *
- *   employee  unit  jabatan status golongan  C1 (day: level)                 C2
- *   e1        A     PA      PNS    III/a     2024-01-10: 2                   2024-01-10: 3
- *   e2        A1    PA      PNS    III/b     2024-01-10: 5                   —
- *   e3        A1    PA      PPPK   IX        2024-01-10: 1, 2025-06-01: 3   2024-01-10: 1
- *   e4        B     PB      PNS    II/c      2024-01-10: 2                   2024-01-10: 5 (not required)
- *   e5        B     PB      PNS    II/c      —                               —
- *
- * Today, subtree A, C1: gaps 3-2=1, 3-5=-2, 3-3=0 → mean gap -1/3, 1 of 3 below, mean level 10/3,
- * coverage 3/3. C2: gaps 2-3=-1, (e2 none), 2-1=1 → mean gap 0, 1 of 2 below, mean level 2,
- * coverage 2/3. Subtree B, C1: e4 gap 0, e5 no data → mean gap 0 over 1, coverage 1/2; C2 is
- * required of nobody (mean gap: no data) but e4 is at 5 (mean level 5).
- * On 2025-01-01 e3 was at 1 on C1: A's C1 gaps 1, -2, 2 → mean 1/3, 2 of 3 below.
- */
 let t: TestDatabase;
 let api: TestApp;
-const ids: Record<string, number> = {};
-
-async function insert(table: string, row: Record<string, unknown>): Promise<number> {
-  const columns = Object.keys(row);
-  const [result] = await t.db.orm.em
-    .getConnection()
-    .execute(`insert into ${table} (${columns.join(', ')}) values (${columns.map(() => '?').join(', ')}) returning id`, Object.values(row));
-  return Number(result.id);
-}
+let ids: SmallCity;
 
 beforeAll(async () => {
   t = await createTestDatabase();
-  const group = await insert('competency_group', { code: 'T.X', name: 'Teknis X', kind: 'TEKNIS' });
-  ids.C1 = await insert('competency', { code: 'T.X.01', name: 'Satu', kind: 'TEKNIS', definition: '-', group_id: group });
-  ids.C2 = await insert('competency', { code: 'T.X.02', name: 'Dua', kind: 'TEKNIS', definition: '-', group_id: group });
-  ids.A = await insert('work_unit', { code: 'A', name: 'Dinas A', kind: 'DINAS' });
-  ids.A1 = await insert('work_unit', { code: 'A1', name: 'Bidang A1', kind: 'BIDANG', parent_id: ids.A });
-  ids.B = await insert('work_unit', { code: 'B', name: 'Kecamatan B', kind: 'KECAMATAN' });
-  ids.PA = await insert('position', { name: 'Analis Ahli Muda', kind: 'FUNGSIONAL_AHLI_MUDA', work_unit_id: ids.A });
-  ids.PB = await insert('position', { name: 'Pengadministrasi', kind: 'PELAKSANA', work_unit_id: ids.B });
-  await insert('position_requirement', { position_id: ids.PA, competency_id: ids.C1, required_level: 3 });
-  await insert('position_requirement', { position_id: ids.PA, competency_id: ids.C2, required_level: 2 });
-  await insert('position_requirement', { position_id: ids.PB, competency_id: ids.C1, required_level: 2 });
-  const people: [string, number, number, string, string, string][] = [
-    ['e1', ids.A, ids.PA, 'PNS', 'III/a', '198001012005011001'],
-    ['e2', ids.A1, ids.PA, 'PNS', 'III/b', '198001012005011002'],
-    ['e3', ids.A1, ids.PA, 'PPPK', 'IX', '198001012021011003'],
-    ['e4', ids.B, ids.PB, 'PNS', 'II/c', '198001012005011004'],
-    ['e5', ids.B, ids.PB, 'PNS', 'II/c', '198001012005011005'],
-  ];
-  for (const [name, unit, position, status, golongan, nip] of people) {
-    ids[name] = await insert('employee', {
-      nip, name, status, golongan, gender: 'MALE', birth_date: '1980-01-01', education_level: 'S1', position_id: position, work_unit_id: unit,
-    });
-  }
-  const assessments: [string, string, number, string][] = [
-    ['e1', 'C1', 2, '2024-01-10'], ['e1', 'C2', 3, '2024-01-10'],
-    ['e2', 'C1', 5, '2024-01-10'],
-    ['e3', 'C1', 1, '2024-01-10'], ['e3', 'C1', 3, '2025-06-01'], ['e3', 'C2', 1, '2024-01-10'],
-    ['e4', 'C1', 2, '2024-01-10'], ['e4', 'C2', 5, '2024-01-10'],
-  ];
-  for (const [employee, competency, level, day] of assessments) {
-    await insert('competency_assessment', { employee_id: ids[employee], competency_id: ids[competency], level, method: 'SUPERVISOR', assessed_on: day });
-  }
-  await t.db.orm.em.getConnection().execute('select analytics.rebuild()');
+  ids = await buildSmallCity(t.db);
   api = await startTestApp(t.db);
 });
 afterAll(async () => {

@@ -1,12 +1,72 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context.js';
+import { EvaluationPeriod } from '../performance/performance-evaluation.entity.js';
+import {
+  compareWorkUnits,
+  developmentHoursCompliance,
+  digitalReadiness,
+  performanceDistribution,
+  talentMatrix,
+} from './dashboards.service.js';
+import {
+  CompareWorkUnitsInput,
+  DashboardScopeInput,
+  DevelopmentHoursCompliance,
+  DigitalReadiness,
+  PerformanceDistribution,
+  TalentMatrix,
+  UnitProfile,
+} from './dashboards.types.js';
 import { heatmap } from './heatmap.service.js';
 import { Heatmap, HeatmapInput } from './heatmap.types.js';
 
+const scopeArg = { nullable: true, description: 'Which units: the top-level units of the city by default.' } as const;
+
+/** The decision-support queries: thin, the figures come from the analytics services. */
 @Resolver()
 export class AnalyticsResolver {
   @Query(() => Heatmap, { description: 'Competency gaps across work units (or unit kinds, jabatan kinds, golongan) × competencies, matrix-shaped. Small groups are withheld.' })
   competencyGapHeatmap(@Arg('input', () => HeatmapInput, { description: 'What to show; every field is optional.' }) input: HeatmapInput, @Ctx() { em }: RequestContext) {
     return heatmap(em, input);
+  }
+
+  @Query(() => [UnitProfile], { description: 'Two to ten units side by side: per competency the mean level against the standard and the city, and their largest gaps.' })
+  compareWorkUnits(@Arg('input', () => CompareWorkUnitsInput, { description: 'The units and competencies.' }) input: CompareWorkUnitsInput, @Ctx() { em }: RequestContext) {
+    return compareWorkUnits(em, input);
+  }
+
+  @Query(() => DigitalReadiness, { description: 'Digital readiness from the DIGITAL competencies: an index per unit and city-wide, the four pillars of digital literacy, the trend by quarter and the national index.' })
+  digitalReadiness(@Ctx() { em }: RequestContext, @Arg('scope', () => DashboardScopeInput, scopeArg) scope?: DashboardScopeInput) {
+    return digitalReadiness(em, scope ?? undefined);
+  }
+
+  @Query(() => DevelopmentHoursCompliance, { description: 'Per unit, the share of employees with at least 20 JP in the year, the distribution of JP, and who is still below.' })
+  developmentHoursCompliance(
+    @Arg('year', () => Int, { description: 'The year.' }) year: number,
+    @Ctx() { em }: RequestContext,
+    @Arg('scope', () => DashboardScopeInput, scopeArg) scope?: DashboardScopeInput,
+    @Arg('first', () => Int, { nullable: true, description: 'How many employees below 20 JP to list, 0 to 100 (default 20).' }) first?: number,
+  ) {
+    return developmentHoursCompliance(em, year, scope ?? undefined, first ?? 20);
+  }
+
+  @Query(() => PerformanceDistribution, { description: 'SKP predikat distribution per unit.' })
+  performanceDistribution(
+    @Arg('year', () => Int, { description: 'The year.' }) year: number,
+    @Ctx() { em }: RequestContext,
+    @Arg('period', () => EvaluationPeriod, { nullable: true, description: 'The period (default ANNUAL).' }) period?: EvaluationPeriod,
+    @Arg('scope', () => DashboardScopeInput, scopeArg) scope?: DashboardScopeInput,
+  ) {
+    return performanceDistribution(em, year, period ?? EvaluationPeriod.ANNUAL, scope ?? undefined);
+  }
+
+  @Query(() => TalentMatrix, { description: 'The talent 9-box, with candidates for recognition and employees who need coaching or extra training.' })
+  talentMatrix(
+    @Ctx() { em }: RequestContext,
+    @Arg('year', () => Int, { nullable: true, description: 'Use the latest annual SKP up to this year (default this year).' }) year?: number,
+    @Arg('scope', () => DashboardScopeInput, scopeArg) scope?: DashboardScopeInput,
+    @Arg('first', () => Int, { nullable: true, description: 'How many candidates per list, 0 to 100 (default 20).' }) first?: number,
+  ) {
+    return talentMatrix(em, year ?? new Date().getUTCFullYear(), scope ?? undefined, first ?? 20);
   }
 }

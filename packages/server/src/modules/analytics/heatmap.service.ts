@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../common/errors.js';
 import { sql } from '../../common/sql.js';
+import { cached } from './analytics-cache.js';
 import { check } from '../../common/validate.js';
 import { CompetencyKind } from '../competency/competency.entity.js';
 import { WorkUnit } from '../work-unit/work-unit.entity.js';
@@ -138,7 +139,7 @@ async function columnsOf(em: SqlEntityManager, input: NormalizedHeatmapInput): P
 }
 
 /** Units at `depth` levels below the scope (below the city: depth 1 are the top-level units). */
-async function unitsAtDepth(em: SqlEntityManager, scope: number | null, depth: number) {
+export async function unitsAtDepth(em: SqlEntityManager, scope: number | null, depth: number) {
   return sql<{ id: number; name: string; short_name: string | null; kind: string }>(
     em,
     scope === null
@@ -280,26 +281,7 @@ export async function computeHeatmap(em: SqlEntityManager, raw: HeatmapInput): P
   };
 }
 
-/**
- * Answers are cached per input and version of the read model: every change bumps the version in
- * its own transaction, so the next request after a commit recomputes (a new assessment shows at
- * once), and repeated dashboard loads cost one lookup.
- */
-const cache = new Map<string, Heatmap>();
-const CACHE_LIMIT = 500;
-
-export async function heatmap(em: SqlEntityManager, input: HeatmapInput): Promise<Heatmap> {
-  const [{ version }] = await sql<{ version: string }>(em, 'select version from analytics.state');
-  const key = `${version}|${today()}|${JSON.stringify(normalizeHeatmapInput(input, today()))}`;
-  const hit = cache.get(key);
-  if (hit) {
-    // Refresh its place in the LRU order.
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit;
-  }
-  const result = await computeHeatmap(em, input);
-  cache.set(key, result);
-  if (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  return result;
+/** The heatmap, cached per input and data version (a new assessment shows on the next request). */
+export function heatmap(em: SqlEntityManager, input: HeatmapInput): Promise<Heatmap> {
+  return cached(em, 'heatmap', normalizeHeatmapInput(input, today()), () => computeHeatmap(em, input));
 }

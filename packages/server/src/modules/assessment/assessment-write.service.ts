@@ -45,7 +45,9 @@ export const assessmentWriteService = {
       const employee = await check.exists(tx, Employee, 'employeeId', input.employeeId, 'employee');
       const assessedOn = notInFuture('assessedOn', input.assessedOn);
       const score = check.range('score', input.score, 0, 100);
-      return tx.create(PotentialAssessment, { employee, assessedOn, score, band: potentialBand(score) });
+      const potential = tx.create(PotentialAssessment, { employee, assessedOn, score, band: potentialBand(score) });
+      await analyticsRefresh.touch(tx);
+      return potential;
     });
   },
 };

@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode } from '../../common/errors.js';
 import { check } from '../../common/validate.js';
+import { analyticsRefresh } from '../analytics/analytics-refresh.js';
 import { Employee } from '../employee/employee.entity.js';
 import { PerformanceEvaluation } from './performance-evaluation.entity.js';
 import type { RecordPerformanceEvaluationInput } from './performance.inputs.js';
@@ -24,7 +25,7 @@ export const performanceWriteService = {
         behaviourRating: input.behaviourRating,
         evaluator,
       });
-      await tx.flush();
+      await analyticsRefresh.touch(tx);
       return evaluation.id;
     });
     // The predikat is computed by the database: read the row back.

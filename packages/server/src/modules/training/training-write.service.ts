@@ -107,7 +107,9 @@ export const trainingWriteService = {
       const startDate = check.day('startDate', input.startDate);
       const endDate = input.endDate ? check.day('endDate', input.endDate) : null;
       if (endDate && endDate < startDate) throw DomainError.badInput('endDate', `endDate ${endDate} is before startDate ${startDate}`);
-      return tx.create(TrainingRecord, { employee, course, status: TrainingStatus.PLANNED, startDate, endDate, jpEarned: 0 });
+      const record = tx.create(TrainingRecord, { employee, course, status: TrainingStatus.PLANNED, startDate, endDate, jpEarned: 0 });
+      await analyticsRefresh.touch(tx);
+      return record;
     });
   },
 
@@ -119,6 +121,7 @@ export const trainingWriteService = {
       if (record.startDate > today()) throw DomainError.badInput('startDate', `A training cannot start in the future (${record.startDate})`);
       if (record.endDate && record.endDate < record.startDate) record.endDate = null;
       record.status = TrainingStatus.ONGOING;
+      await analyticsRefresh.touch(tx);
       return record;
     });
   },
@@ -168,6 +171,7 @@ export const trainingWriteService = {
         }
       }
       if (raised.length) await analyticsRefresh.employees(tx, [record.employee.id]);
+      else await analyticsRefresh.touch(tx);
       return { record, raised };
     });
   },
@@ -184,6 +188,7 @@ export const trainingWriteService = {
       record.status = TrainingStatus.FAILED;
       record.jpEarned = 0;
       record.score = input.score == null ? null : check.range('score', input.score, 0, 100);
+      await analyticsRefresh.touch(tx);
       return record;
     });
   },

@@ -1,0 +1,247 @@
+/**
+ * Drives the API over HTTP with concurrent clients and writes docs/benchmarks.md (+ .json):
+ *   pnpm bench:api [--employees 15000] [--engine postgresql|embedded] [--concurrency 4] [--requests 400]
+ *
+ * PostgreSQL: seeds (or reuses) the database `kompetensi_bench_<employees>` on BENCH_DATABASE_URL
+ * (or TEST_DATABASE_URL, default postgres://app:app@127.0.0.1:5432/postgres). The server runs in
+ * this process, as `pnpm start` runs it. Every load is bounded in requests and time, on loopback.
+ * Beside each query it measures the floor: PostgreSQL computing the same figures from the raw
+ * tables, in the same run.
+ */
+import 'reflect-metadata';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import pg from 'pg';
+import { createApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { migrate, openDatabase, type DatabaseTarget } from '../src/db/database.js';
+import { seedDemo } from '../src/db/seed/demo-seed.js';
+
+const { values } = parseArgs({
+  options: {
+    employees: { type: 'string', default: '15000' },
+    engine: { type: 'string', default: 'postgresql' },
+    concurrency: { type: 'string', default: '4' },
+    requests: { type: 'string', default: '400' },
+  },
+});
+const employees = Number(values.employees);
+const engine = values.engine as DatabaseTarget['kind'];
+const concurrency = Number(values.concurrency);
+const requestsPerScenario = Number(values.requests);
+const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://app:app@127.0.0.1:5432/postgres';
+const TODAY = new Date().toISOString().slice(0, 10);
+
+async function withClient<T>(url: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+// The database: reused when it already holds this many employees.
+let target: DatabaseTarget;
+let cleanup = async () => {};
+if (engine === 'postgresql') {
+  const name = `kompetensi_bench_${employees}`;
+  const exists = await withClient(adminUrl, async (c) => (await c.query('select 1 from pg_database where datname = $1', [name])).rowCount);
+  if (!exists) await withClient(adminUrl, (c) => c.query(`create database ${name}`));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  target = { kind: 'postgresql', url: url.toString() };
+} else {
+  const dir = mkdtempSync(join(tmpdir(), 'kompetensi-bench-api-'));
+  target = { kind: 'embedded', dataDir: dir };
+  cleanup = async () => rmSync(dir, { recursive: true, force: true });
+}
+const db = await openDatabase(target);
+await migrate(db);
+const [{ n }] = await db.orm.em.getConnection().execute('select count(*)::int as n from employee');
+if (n !== employees) {
+  console.log(`Seeding ${employees} employees ...`);
+  const started = performance.now();
+  await seedDemo(db, { employees, reset: n > 0 });
+  console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+const app = await createApp(db, { ...loadConfig({}), webDistDir: '/nonexistent' });
+const port = await app.listen(0);
+const endpoint = `http://127.0.0.1:${port}/graphql`;
+
+interface Scenario {
+  name: string;
+  query: string;
+  variables?: Record<string, unknown>;
+  /** SQL computing the same figures from the raw tables: the floor. */
+  floor?: string;
+  targetP95?: number;
+}
+
+const rawHeatmap = (kind: string) => `
+  select c.ancestor_id, f.competency_id, avg(f.required_level - f.current_level)
+    from analytics.facts_as_of(current_date, null) f
+    join analytics.work_unit_closure c on c.descendant_id = f.work_unit_id
+    join work_unit r on r.id = c.ancestor_id and r.parent_id is null
+    join competency k on k.id = f.competency_id and k.kind = '${kind}'
+   group by 1, 2`;
+
+const SCENARIOS: Scenario[] = [
+  {
+    name: 'competencyGapHeatmap: top-level units × DIGITAL (21), MEAN_GAP',
+    query: `query($i: HeatmapInput!) { competencyGapHeatmap(input: $i) { rows { id label } columns { id } values counts reasons rowSummary { values } columnSummary { values } } }`,
+    variables: { i: { competencyKind: 'DIGITAL' } },
+    floor: rawHeatmap('DIGITAL'),
+    targetP95: 50,
+  },
+  {
+    name: 'competencyGapHeatmap: top-level units × TEKNIS (89), SHARE_BELOW_STANDARD',
+    query: `query($i: HeatmapInput!) { competencyGapHeatmap(input: $i) { rows { id label } columns { id } values counts reasons rowSummary { values } columnSummary { values } } }`,
+    variables: { i: { competencyKind: 'TEKNIS', metric: 'SHARE_BELOW_STANDARD' } },
+    floor: rawHeatmap('TEKNIS'),
+    targetP95: 50,
+  },
+  {
+    name: 'employees: a page of 100 with unit, jabatan and gaps',
+    query: `{ employees(first: 100) { totalCount nodes { nip name workUnit { name } position { name } competencyGaps { gap status competency { code } } } } }`,
+    targetP95: 150,
+  },
+  {
+    name: 'employee profile (levels, gaps, JP per year, SKP, 9-box)',
+    query: `{ employee(id: "1") { name currentCompetencies { level competency { code } } competencyGaps { gap status } jpByYear { year jp } performanceEvaluations { year predikat } talentBox { box } } }`,
+    targetP95: 150,
+  },
+];
+
+/**
+ * The clients run in a worker thread, so they do not take the server's CPU time on the event loop
+ * they are measuring: `concurrency` loops, each sending its next request when the last returned.
+ */
+const LOAD_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { endpoint, body, total, concurrency, deadlineMs } = workerData;
+(async () => {
+  const latencies = [];
+  let errors = 0, sent = 0;
+  const deadline = Date.now() + deadlineMs;
+  const started = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (sent < total && Date.now() < deadline) {
+      sent++;
+      const t0 = performance.now();
+      const res = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const json = await res.json();
+      latencies.push(performance.now() - t0);
+      if (json.errors) errors++;
+    }
+  }));
+  parentPort.postMessage({ latencies, errors, seconds: (performance.now() - started) / 1000 });
+})();
+`;
+
+async function load(scenario: Scenario, total: number): Promise<{ p50: number; p95: number; p99: number; rps: number; errors: number }> {
+  const body = JSON.stringify({ query: scenario.query, variables: scenario.variables });
+  const worker = new Worker(LOAD_WORKER, { eval: true, workerData: { endpoint, body, total, concurrency, deadlineMs: 60_000 } });
+  const { latencies, errors, seconds } = await new Promise<{ latencies: number[]; errors: number; seconds: number }>((done, fail) => {
+    worker.once('message', done);
+    worker.once('error', fail);
+  });
+  await worker.terminate();
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99), rps: latencies.length / seconds, errors };
+}
+
+/** Median time of a request right after a write (the cache is stale): the cost of computing it. */
+async function cold(scenario: Scenario, times = 5): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    await db.orm.em.getConnection().execute('update analytics.state set version = version + 1');
+    const t0 = performance.now();
+    await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: scenario.query, variables: scenario.variables }) });
+    samples.push(performance.now() - t0);
+  }
+  return samples.sort((a, b) => a - b)[Math.floor(times / 2)];
+}
+
+async function floor(sqlText: string, times = 3): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now();
+    await db.orm.em.getConnection().execute(sqlText);
+    samples.push(performance.now() - t0);
+  }
+  return samples.sort((a, b) => a - b)[Math.floor(times / 2)];
+}
+
+interface Row {
+  scenario: string;
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  errors: number;
+  coldMs: number;
+  floorMs: number | null;
+  targetP95: number | null;
+}
+const rows: Row[] = [];
+for (const scenario of SCENARIOS) {
+  await load(scenario, Math.min(50, requestsPerScenario)); // warm up
+  const result = await load(scenario, requestsPerScenario);
+  rows.push({
+    scenario: scenario.name,
+    ...result,
+    coldMs: await cold(scenario),
+    floorMs: scenario.floor ? await floor(scenario.floor) : null,
+    targetP95: scenario.targetP95 ?? null,
+  });
+  const r = rows[rows.length - 1];
+  console.log(`${scenario.name}: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, ${r.rps.toFixed(0)} req/s, cold ${r.coldMs.toFixed(0)} ms, floor ${r.floorMs?.toFixed(0) ?? '-'} ms`);
+}
+
+await app.stop();
+await db.close();
+await cleanup();
+
+// The report keeps the runs of other sizes and engines beside this one.
+const docs = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../docs');
+const jsonPath = join(docs, 'benchmarks.json');
+const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+type Run = { engine: string; employees: number; concurrency: number; requests: number; date: string; machine: string; rows: Row[] };
+const runs: Run[] = existsSync(jsonPath) ? JSON.parse(readFileSync(jsonPath, 'utf8')).runs : [];
+const run: Run = { engine, employees, concurrency, requests: requestsPerScenario, date: TODAY, machine, rows };
+const all = [...runs.filter((r) => !(r.engine === engine && r.employees === employees)), run].sort((a, b) => a.employees - b.employees || a.engine.localeCompare(b.engine));
+writeFileSync(jsonPath, JSON.stringify({ runs: all }, null, 2) + '\n');
+
+const fmt = (x: number) => x.toFixed(1);
+const lines = [
+  '# API benchmark',
+  '',
+  'Measured by `pnpm bench:api --employees <n> --engine <postgresql|embedded>` (`packages/server/scripts/bench-api.ts`):',
+  'the real server in-process over HTTP on loopback, `concurrency` clients sending `requests` requests per query after a',
+  'warm-up. **cold** is the median time of one request right after a write (the read model changed, so the answer is',
+  'computed, not served from the per-version cache); **floor** is PostgreSQL computing the same figures from the raw',
+  'tables (median of 3), in the same run. Raw figures: `benchmarks.json`. The machine is shared and noisy: compare',
+  'figures of one run with each other.',
+  '',
+  ...all.flatMap((r) => [
+    `## ${r.employees.toLocaleString('en')} employees, ${r.engine} (${r.date}; ${r.machine}; ${r.concurrency} clients × ${r.requests} requests)`,
+    '',
+    '| query | p50 ms | p95 ms | p99 ms | req/s | target p95 | cold ms | floor ms | errors |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...r.rows.map(
+      (x) =>
+        `| ${x.scenario} | ${fmt(x.p50)} | ${fmt(x.p95)} | ${fmt(x.p99)} | ${x.rps.toFixed(0)} | ${x.targetP95 ? `≤ ${x.targetP95} ${x.p95 <= x.targetP95 ? '✔' : '✘'}` : '—'} | ${x.coldMs.toFixed(0)} | ${x.floorMs === null ? '—' : x.floorMs.toFixed(0)} | ${x.errors} |`,
+    ),
+    '',
+  ]),
+];
+writeFileSync(join(docs, 'benchmarks.md'), lines.join('\n'));
+console.log(`Wrote docs/benchmarks.md`);

@@ -1,0 +1,30 @@
+import type { SqlEntityManager } from '@mikro-orm/postgresql';
+import { sql } from '../../common/sql.js';
+
+/**
+ * Dashboard answers cached per input and version of the data: every write bumps
+ * `analytics.state.version` in its own transaction (see analytics-refresh.ts), so the first request
+ * after a commit recomputes and the rest are served from memory. The day is part of the key, since
+ * "today" moves. Bounded, least recently used out first.
+ */
+const entries = new Map<string, unknown>();
+const LIMIT = 1000;
+
+export async function dataVersion(em: SqlEntityManager): Promise<string> {
+  const [{ version }] = await sql<{ version: string }>(em, 'select version from analytics.state');
+  return String(version);
+}
+
+export async function cached<T>(em: SqlEntityManager, name: string, key: unknown, compute: () => Promise<T>): Promise<T> {
+  const id = `${name}|${await dataVersion(em)}|${new Date().toISOString().slice(0, 10)}|${JSON.stringify(key)}`;
+  if (entries.has(id)) {
+    const hit = entries.get(id) as T;
+    entries.delete(id);
+    entries.set(id, hit);
+    return hit;
+  }
+  const value = await compute();
+  entries.set(id, value);
+  if (entries.size > LIMIT) entries.delete(entries.keys().next().value!);
+  return value;
+}
