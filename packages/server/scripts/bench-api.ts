@@ -52,7 +52,7 @@ let cleanup = async () => {};
 if (engine === 'postgresql') {
   const name = `kompetensi_bench_${employees}`;
   const exists = await withClient(adminUrl, async (c) => (await c.query('select 1 from pg_database where datname = $1', [name])).rowCount);
-  if (!exists) await withClient(adminUrl, (c) => c.query(`create database ${name}`));
+  if (!exists) await withClient(adminUrl, (c) => c.query(`create database ${name} template template0`));
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   target = { kind: 'postgresql', url: url.toString() };

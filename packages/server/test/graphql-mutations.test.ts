@@ -177,7 +177,7 @@ describe('assessments, SKP and the talent box', () => {
   });
 });
 
-describe('training: plan, start, complete, fail', () => {
+describe('training: schedule, start, complete, fail', () => {
   let courseId: string;
   let competencyId: string;
 
@@ -200,11 +200,11 @@ describe('training: plan, start, complete, fail', () => {
   });
 
   it('completing a course earns its JP and raises the competency to the target level', async () => {
-    const planned = await ok(`mutation($input: PlanTrainingInput!) { planTraining(input: $input) { trainingRecord { id status jpEarned } } }`, {
+    const planned = await ok(`mutation($input: ScheduleTrainingInput!) { scheduleTraining(input: $input) { trainingRecord { id status jpEarned } } }`, {
       input: { employeeId: String(f.other), courseId, startDate: '2026-03-02', endDate: '2026-03-05' },
     });
-    expect(planned.planTraining.trainingRecord).toMatchObject({ status: 'PLANNED', jpEarned: 0 });
-    const id = planned.planTraining.trainingRecord.id;
+    expect(planned.scheduleTraining.trainingRecord).toMatchObject({ status: 'PLANNED', jpEarned: 0 });
+    const id = planned.scheduleTraining.trainingRecord.id;
     const before = await ok(`query($id: ID) { employee(id: $id) { jpByYear { year jp } } }`, { id: String(f.other) });
     const jp2026 = before.employee.jpByYear.find((y: { year: number }) => y.year === 2026)?.jp ?? 0;
 
@@ -223,21 +223,21 @@ describe('training: plan, start, complete, fail', () => {
   });
 
   it('does not raise a competency already at the target level', async () => {
-    const planned = await ok(`mutation($input: PlanTrainingInput!) { planTraining(input: $input) { trainingRecord { id } } }`, {
+    const planned = await ok(`mutation($input: ScheduleTrainingInput!) { scheduleTraining(input: $input) { trainingRecord { id } } }`, {
       input: { employeeId: String(f.other), courseId, startDate: '2026-04-06' },
     });
     const done = await ok(`mutation($input: CompleteTrainingInput!) { completeTraining(input: $input) { raisedCompetencies { id } } }`, {
-      input: { trainingRecordId: planned.planTraining.trainingRecord.id, endDate: '2026-04-08' },
+      input: { trainingRecordId: planned.scheduleTraining.trainingRecord.id, endDate: '2026-04-08' },
     });
     expect(done.completeTraining.raisedCompetencies).toEqual([]);
   });
 
   it('a failed training earns no JP', async () => {
-    const planned = await ok(`mutation($input: PlanTrainingInput!) { planTraining(input: $input) { trainingRecord { id } } }`, {
+    const planned = await ok(`mutation($input: ScheduleTrainingInput!) { scheduleTraining(input: $input) { trainingRecord { id } } }`, {
       input: { employeeId: String(f.other), courseId, startDate: '2026-05-04' },
     });
     const failed = await ok(`mutation($input: FailTrainingInput!) { failTraining(input: $input) { trainingRecord { status jpEarned endDate } } }`, {
-      input: { trainingRecordId: planned.planTraining.trainingRecord.id, endDate: '2026-05-05' },
+      input: { trainingRecordId: planned.scheduleTraining.trainingRecord.id, endDate: '2026-05-05' },
     });
     expect(failed.failTraining.trainingRecord).toEqual({ status: 'FAILED', jpEarned: 0, endDate: '2026-05-05' });
   });
@@ -301,8 +301,8 @@ describe('bad input gets a clear error naming the field, and nothing is written'
     ['a course target level of 0', 'createCourse', () => ({ code: 'ZERO', title: 'x', providerId: String(f.provider), mode: 'KLASIKAL', kind: 'TEKNIS', jp: 8, competencies: [{ competencyId: String(f.competency), targetLevel: 0, rule: 'EVIDENCE_ONLY' }] }), 'BAD_USER_INPUT', 'competencies[0].targetLevel'],
     ['a course of an unknown provider', 'createCourse', () => ({ code: 'NOPROV', title: 'x', providerId: '999999', mode: 'KLASIKAL', kind: 'TEKNIS', jp: 8, competencies: [] }), 'BAD_USER_INPUT', 'providerId'],
     ['an unknown course to update', 'updateCourse', () => ({ id: '999999', jp: 3 }), 'NOT_FOUND', undefined],
-    ['a training that ends before it starts', 'planTraining', () => ({ employeeId: String(f.report), courseId: String(f.course), startDate: '2026-03-10', endDate: '2026-03-09' }), 'BAD_USER_INPUT', 'endDate'],
-    ['a training in an unknown course', 'planTraining', () => ({ employeeId: String(f.report), courseId: '999999', startDate: '2026-03-10' }), 'BAD_USER_INPUT', 'courseId'],
+    ['a training that ends before it starts', 'scheduleTraining', () => ({ employeeId: String(f.report), courseId: String(f.course), startDate: '2026-03-10', endDate: '2026-03-09' }), 'BAD_USER_INPUT', 'endDate'],
+    ['a training in an unknown course', 'scheduleTraining', () => ({ employeeId: String(f.report), courseId: '999999', startDate: '2026-03-10' }), 'BAD_USER_INPUT', 'courseId'],
     ['starting a completed training', 'startTraining', () => ({ trainingRecordId: String(f.completedRecord) }), 'CONFLICT', 'trainingRecordId'],
     ['completing a completed training', 'completeTraining', () => ({ trainingRecordId: String(f.completedRecord), endDate: '2026-01-05' }), 'CONFLICT', 'trainingRecordId'],
     ['failing an unknown training', 'failTraining', () => ({ trainingRecordId: '999999' }), 'NOT_FOUND', undefined],

@@ -29,7 +29,8 @@ export interface TestDatabase {
 /** A fresh, migrated PostgreSQL database for one test file: no test depends on another file's data. */
 export async function createTestDatabase(options: { migrate?: boolean; onQuery?: (message: string) => void } = {}): Promise<TestDatabase> {
   const name = `kompetensi_test_${randomBytes(6).toString('hex')}`;
-  await admin((c) => c.query(`create database ${name}`));
+  // From template0: concurrent CREATE DATABASE from template1 fails while another session copies it.
+  await admin((c) => c.query(`create database ${name} template template0`));
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;
   const db = await openDatabase({ kind: 'postgresql', url: url.toString() }, { onQuery: options.onQuery });

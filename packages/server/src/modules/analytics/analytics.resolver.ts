@@ -1,4 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { CompetencyKind } from '../competency/competency.entity.js';
 import type { RequestContext } from '../../context.js';
 import { EvaluationPeriod } from '../performance/performance-evaluation.entity.js';
 import {
@@ -18,6 +19,8 @@ import {
   UnitProfile,
 } from './dashboards.types.js';
 import { heatmap } from './heatmap.service.js';
+import { planTraining, trainingNeeds } from './training-plan.service.js';
+import { PlanTrainingInput, TrainingNeeds, TrainingPlan } from './training-plan.types.js';
 import { Heatmap, HeatmapInput } from './heatmap.types.js';
 
 const scopeArg = { nullable: true, description: 'Which units: the top-level units of the city by default.' } as const;
@@ -68,5 +71,20 @@ export class AnalyticsResolver {
     @Arg('first', () => Int, { nullable: true, description: 'How many candidates per list, 0 to 100 (default 20).' }) first?: number,
   ) {
     return talentMatrix(em, year ?? new Date().getUTCFullYear(), scope ?? undefined, first ?? 20);
+  }
+
+  @Query(() => TrainingNeeds, { description: 'Analisis kebutuhan pelatihan: per unit, competencies ranked by total weighted gap, with the employees affected and the courses that close them.' })
+  trainingNeeds(
+    @Ctx() { em }: RequestContext,
+    @Arg('scope', () => DashboardScopeInput, scopeArg) scope?: DashboardScopeInput,
+    @Arg('competencyKind', () => CompetencyKind, { nullable: true, description: 'Only competencies of this type.' }) competencyKind?: CompetencyKind,
+    @Arg('first', () => Int, { nullable: true, description: 'How many needs per unit, 1 to 50 (default 5).' }) first?: number,
+  ) {
+    return trainingNeeds(em, scope ?? undefined, competencyKind ?? null, first ?? 5);
+  }
+
+  @Query(() => TrainingPlan, { description: 'Proposes course assignments for a unit\'s employees within a JP budget and course seats, closing as much weighted gap as it can, with the heatmap before and after. Nothing is written.' })
+  planTraining(@Arg('input', () => PlanTrainingInput, { description: 'The unit, budgets and courses.' }) input: PlanTrainingInput, @Ctx() { em }: RequestContext) {
+    return planTraining(em, input);
   }
 }

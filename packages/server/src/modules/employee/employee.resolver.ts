@@ -4,6 +4,8 @@ import { loadRelation } from '../../common/loading.js';
 import { ownedListLoader } from '../../common/loaders.js';
 import { Connection, PageArgs, readPage } from '../../common/pagination.js';
 import type { RequestContext } from '../../context.js';
+import { recommendedCoursesLoader } from '../analytics/training-plan.service.js';
+import { CourseRecommendation } from '../analytics/training-plan.types.js';
 import { CompetencyGap, competencyGapsLoader } from '../assessment/competency-gap.js';
 import { AssessmentMethod, CompetencyAssessment } from '../assessment/competency-assessment.entity.js';
 import { CurrentCompetency, currentLevelsLoader } from '../assessment/current-level.js';
@@ -139,6 +141,17 @@ export class EmployeeResolver {
   @FieldResolver(() => [CompetencyGap], { description: 'Required against current level for each competency of the standard of the employee\'s jabatan; critical ones first.' })
   competencyGaps(@Root() employee: Employee, @Ctx() { loaders }: RequestContext) {
     return loaders.get(competencyGapsLoader).load(employee.id);
+  }
+
+  @FieldResolver(() => [CourseRecommendation], { description: 'Courses that would close the most of this employee\'s gaps per JP, excluding courses done, running or planned.' })
+  recommendedCourses(
+    @Root() employee: Employee,
+    @Ctx() { loaders }: RequestContext,
+    @Arg('first', () => Int, { nullable: true, description: 'How many, 1 to 20 (default 5).' }) first?: number,
+  ) {
+    const count = first ?? 5;
+    if (!Number.isInteger(count) || count < 1 || count > 20) throw DomainError.badInput('first', 'first must be between 1 and 20');
+    return loaders.get(recommendedCoursesLoader, String(count)).load(employee.id);
   }
 
   @FieldResolver(() => [DevelopmentHours], { description: 'JP of completed training per year, against the 20 JP a year; years without completed training are absent.' })

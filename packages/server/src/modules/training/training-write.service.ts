@@ -15,7 +15,7 @@ import type {
   CreateCourseInput,
   CreateTrainingProviderInput,
   FailTrainingInput,
-  PlanTrainingInput,
+  ScheduleTrainingInput,
   StartTrainingInput,
   UpdateCourseInput,
   UpdateTrainingProviderInput,
@@ -100,7 +100,7 @@ export const trainingWriteService = {
     });
   },
 
-  async plan(em: SqlEntityManager, input: PlanTrainingInput): Promise<TrainingRecord> {
+  async schedule(em: SqlEntityManager, input: ScheduleTrainingInput): Promise<TrainingRecord> {
     return em.transactional(async (tx) => {
       const employee = await check.exists(tx, Employee, 'employeeId', input.employeeId, 'employee');
       const course = await check.exists(tx, Course, 'courseId', input.courseId, 'course');

@@ -88,8 +88,8 @@ export class UpdateCourseInput {
   competencies?: CourseCompetencyInput[] | null;
 }
 
-@InputType({ description: 'A training planned for an employee.' })
-export class PlanTrainingInput {
+@InputType({ description: 'A training scheduled for an employee (status PLANNED).' })
+export class ScheduleTrainingInput {
   @Field(() => ID, { description: 'The participant.' })
   employeeId!: string;
 

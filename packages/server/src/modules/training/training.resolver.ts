@@ -16,7 +16,7 @@ import {
   CreateTrainingProviderInput,
   CreateTrainingProviderPayload,
   FailTrainingInput,
-  PlanTrainingInput,
+  ScheduleTrainingInput,
   StartTrainingInput,
   TrainingRecordPayload,
   UpdateCourseInput,
@@ -185,9 +185,9 @@ export class TrainingRecordResolver {
     return TrainingRecordConnection.from(await trainingService.listRecords(em, filter, readPage(args)));
   }
 
-  @Mutation(() => TrainingRecordPayload, { description: 'Plans a training for an employee (status PLANNED).' })
-  async planTraining(@Arg('input', () => PlanTrainingInput, { description: 'The plan.' }) input: PlanTrainingInput, @Ctx() { em }: RequestContext) {
-    return { trainingRecord: await trainingWriteService.plan(em, input) };
+  @Mutation(() => TrainingRecordPayload, { description: 'Schedules a training for an employee (status PLANNED).' })
+  async scheduleTraining(@Arg('input', () => ScheduleTrainingInput, { description: 'The training and its dates.' }) input: ScheduleTrainingInput, @Ctx() { em }: RequestContext) {
+    return { trainingRecord: await trainingWriteService.schedule(em, input) };
   }
 
   @Mutation(() => TrainingRecordPayload, { description: 'Marks a planned training as started (ONGOING).' })
