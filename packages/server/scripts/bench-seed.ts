@@ -53,7 +53,7 @@ async function run(engine: DatabaseTarget['kind'], employees: number): Promise<R
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
   } else {
     const name = `kompetensi_bench_${Date.now()}`;
-    await admin(`create database ${name} template template0`);
+    await admin(`create database ${name} template template0 encoding 'UTF8'`);
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
     target = { kind: 'postgresql', url: url.toString() };

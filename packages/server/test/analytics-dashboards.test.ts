@@ -145,3 +145,47 @@ describe('digitalReadiness', () => {
     for (const point of d.trend) expect(point.index).toBe(point.day >= '2026-08-01' ? 2.5 : 3);
   });
 });
+
+describe('professionalismCompetency (kompetensi dimension of the Indeks Profesionalitas)', () => {
+  it('scores each employee from their training history, and each unit from its employees', async () => {
+    // Dated relative to today, so the two-year window always holds them: e5 (pelaksana) gets 24 JP of
+    // technical training and a seminar; e2 (functional) a functional course five years ago.
+    const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+    const sql = (text: string, params: unknown[]) => t.db.orm.em.getConnection().execute(text, params);
+    const [provider] = await sql(`select id from training_provider limit 1`, []);
+    const course = async (code: string, kind: string, jp: number) =>
+      (await sql(`insert into course (code, title, provider_id, mode, kind, jp) values (?, ?, ?, 'KLASIKAL', ?, ?) returning id`, [code, code, provider.id, kind, jp]))[0].id;
+    const records: [string, number, string, number][] = [
+      ['e5', await course('T24', 'TEKNIS', 24), day(10), 24],
+      ['e5', await course('SEM', 'SEMINAR', 4), day(30), 4],
+      ['e2', await course('FUN', 'FUNGSIONAL', 80), day(5 * 365), 80],
+    ];
+    for (const [employee, courseId, end, jp] of records) {
+      await sql(`insert into training_record (employee_id, course_id, status, start_date, end_date, jp_earned) values (?, ?, 'COMPLETED', ?, ?, ?)`, [ids[employee], courseId, end, end, jp]);
+    }
+    await sql('update analytics.state set version = version + 1', []);
+
+    const profile = async (name: string) =>
+      (await ask(`query($id: ID) { employee(id: $id) { professionalismCompetency { score fulfilment category components { component met points maxPoints } } } }`, { id: String(ids[name]) }))
+        .employee.professionalismCompetency;
+    expect(await profile('e5')).toEqual({
+      score: 40,
+      fulfilment: 1,
+      category: 'SANGAT_TINGGI',
+      components: [
+        { component: 'TEKNIS', met: true, points: 35, maxPoints: 35 },
+        { component: 'SEMINAR', met: true, points: 5, maxPoints: 5 },
+      ],
+    });
+    const e2 = await profile('e2');
+    expect(e2.components[0]).toEqual({ component: 'FUNGSIONAL', met: true, points: 25, maxPoints: 25 });
+
+    const { professionalismCompetency: byUnit } = await ask(`{ professionalismCompetency(scope: { minGroupSize: 1 }) {
+      rows { unit { id } employees meanScore categories } summary { employees meanScore categories } } }`);
+    const scores = await Promise.all(['e1', 'e2', 'e3', 'e4', 'e5'].map(async (name) => (await profile(name)).score));
+    expect(byUnit.summary.employees).toBe(5);
+    expect(byUnit.summary.meanScore).toBe(Math.round((scores.reduce((a, b) => a + b, 0) / 5) * 100) / 100);
+    expect(byUnit.rows[1]).toMatchObject({ unit: { id: String(ids.B) }, employees: 2, meanScore: (scores[3] + scores[4]) / 2 });
+    expect(byUnit.summary.categories.reduce((a: number, b: number) => a + b, 0)).toBe(5);
+  });
+});

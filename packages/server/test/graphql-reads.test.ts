@@ -45,6 +45,26 @@ describe('the first read queries', () => {
     expect(new Set(seen).size).toBe(600);
   });
 
+  it.each(['NAME', 'NIP'])('page through employees ordered by %s, both ways, without gaps', async (field) => {
+    for (const direction of ['ASC', 'DESC']) {
+      const query = `query($after: String, $order: EmployeeOrder) { employees(first: 97, after: $after, orderBy: $order) { nodes { id name nip } pageInfo { hasNextPage endCursor } } }`;
+      const seen: { id: string; name: string; nip: string }[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 10; page++) {
+        type Result = { employees: { nodes: { id: string; name: string; nip: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+        const { data, errors } = (await api.graphql<Result>(query, { after, order: { field, direction } })) as { data: Result; errors?: unknown };
+        expect(errors).toBeUndefined();
+        seen.push(...data.employees.nodes);
+        if (!data.employees.pageInfo.hasNextPage) break;
+        after = data.employees.pageInfo.endCursor;
+      }
+      expect(new Set(seen.map((e) => e.id)).size).toBe(600);
+      // PostgreSQL's collation decides the order of names; ask it for the expected order.
+      const expected = await sql(`select id from employee order by ${field === 'NAME' ? 'name' : 'nip'} ${direction}, id ${direction}`);
+      expect(seen.map((e) => e.id)).toEqual(expected.map((r: { id: number }) => String(r.id)));
+    }
+  });
+
   it('filter employees by a unit including its sub-units', async () => {
     const [unit] = await sql(`select w.id from work_unit w where w.kind = 'KECAMATAN' and exists (
       select 1 from employee e join work_unit k on k.id = e.work_unit_id where k.parent_id = w.id) order by w.id limit 1`);

@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { DomainError } from './errors.js';
+import { registerDescribedEnum } from './graphql-enum.js';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -29,24 +30,37 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-/** The position of a record in an ordering by `id`: cursors are opaque to clients. */
-export function encodeCursor(id: number): string {
-  return Buffer.from(`id:${id}`).toString('base64url');
+/**
+ * The position of a record in its list: the id, and for lists ordered by another field the value of
+ * that field too (keyset pagination on (value, id)). Opaque to clients.
+ */
+export function encodeCursor(id: number, key?: string): string {
+  return Buffer.from(key === undefined ? `id:${id}` : `k:${JSON.stringify([key, id])}`).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): number {
-  const match = /^id:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw DomainError.badInput('after', 'The cursor is not one this API gave out');
-  return Number(match[1]);
+export function decodeCursor(cursor: string): { id: number; key?: string } {
+  const text = Buffer.from(cursor, 'base64url').toString();
+  const plain = /^id:(\d+)$/.exec(text);
+  if (plain) return { id: Number(plain[1]) };
+  if (text.startsWith('k:')) {
+    try {
+      const [key, id] = JSON.parse(text.slice(2)) as [unknown, unknown];
+      if (typeof key === 'string' && Number.isInteger(id)) return { id: id as number, key };
+    } catch {
+      // fall through to the error below
+    }
+  }
+  throw DomainError.badInput('after', 'The cursor is not one this API gave out');
 }
 
 /** Checks `first` and `after`; asking for more than the maximum is an error, never a silent clamp. */
-export function readPage(args: PageArgs): { limit: number; afterId: number | null } {
+export function readPage(args: PageArgs): { limit: number; afterId: number | null; afterKey?: string } {
   const limit = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
     throw DomainError.badInput('first', `first must be between 1 and ${MAX_PAGE_SIZE}; got ${limit}`);
   }
-  return { limit, afterId: args.after ? decodeCursor(args.after) : null };
+  const after = args.after ? decodeCursor(args.after) : null;
+  return { limit, afterId: after?.id ?? null, afterKey: after?.key };
 }
 
 export interface Page<T> {
@@ -54,6 +68,8 @@ export interface Page<T> {
   totalCount: number;
   hasNextPage: boolean;
   afterId: number | null;
+  /** For lists ordered by another field than the id: that field's value, which goes into the cursor. */
+  cursorKey?: (node: T) => string;
 }
 
 /** Builds the GraphQL connection type of a node type: edges, nodes, pageInfo and totalCount. */
@@ -84,16 +100,26 @@ export function Connection<T extends { id: number }>(Node: ClassType<T>, nodeDes
     static from(page: Page<T>): ConnectionType {
       const connection = new ConnectionType();
       connection.nodes = page.nodes;
-      connection.edges = page.nodes.map((node) => Object.assign(new Edge(), { node, cursor: encodeCursor(node.id) }));
+      const cursorOf = (node: T) => encodeCursor(node.id, page.cursorKey?.(node));
+      connection.edges = page.nodes.map((node) => Object.assign(new Edge(), { node, cursor: cursorOf(node) }));
       connection.totalCount = page.totalCount;
       connection.pageInfo = {
         hasNextPage: page.hasNextPage,
         hasPreviousPage: page.afterId !== null,
-        startCursor: page.nodes.length ? encodeCursor(page.nodes[0].id) : null,
-        endCursor: page.nodes.length ? encodeCursor(page.nodes[page.nodes.length - 1].id) : null,
+        startCursor: page.nodes.length ? cursorOf(page.nodes[0]) : null,
+        endCursor: page.nodes.length ? cursorOf(page.nodes[page.nodes.length - 1]) : null,
       };
       return connection;
     }
   }
   return ConnectionType;
 }
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerDescribedEnum(OrderDirection, 'OrderDirection', 'Direction of an ordering.', {
+  ASC: 'Ascending: A to Z, smallest first.',
+  DESC: 'Descending: Z to A, largest first.',
+});

@@ -30,7 +30,7 @@ export interface TestDatabase {
 export async function createTestDatabase(options: { migrate?: boolean; onQuery?: (message: string) => void } = {}): Promise<TestDatabase> {
   const name = `kompetensi_test_${randomBytes(6).toString('hex')}`;
   // From template0: concurrent CREATE DATABASE from template1 fails while another session copies it.
-  await admin((c) => c.query(`create database ${name} template template0`));
+  await admin((c) => c.query(`create database ${name} template template0 encoding 'UTF8'`));
   const url = new URL(adminUrl());
   url.pathname = `/${name}`;
   const db = await openDatabase({ kind: 'postgresql', url: url.toString() }, { onQuery: options.onQuery });

@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /** The aggregate expressions of one batch of signed facts; written once, used by refresh and rebuild. */
-const ROLLUP_COLUMNS = [
+export const ROLLUP_COLUMNS = [
   'n_required',
   'n_required_assessed',
   'n_below',
@@ -15,7 +15,7 @@ const ROLLUP_COLUMNS = [
   'n_level4',
   'n_level5',
 ];
-const SIGNED_AGGREGATES = `
+export const SIGNED_AGGREGATES = `
   sum(sign) filter (where required_level is not null) as n_required,
   sum(sign) filter (where required_level is not null and current_level is not null) as n_required_assessed,
   sum(sign) filter (where current_level < required_level) as n_below,

@@ -2,6 +2,8 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261127182359_initial_graph } from './Migration20261127182359_initial_graph.js';
 import { Migration20261127183000_current_competency } from './Migration20261127183000_current_competency.js';
 import { Migration20261127190000_analytics_read_model } from './Migration20261127190000_analytics_read_model.js';
+import { Migration20261127193000_employee_name_order } from './Migration20261127193000_employee_name_order.js';
+import { Migration20261127194000_faster_rebuild } from './Migration20261127194000_faster_rebuild.js';
 
 /**
  * Every migration, in order. Listed statically so they run the same under tsx, vitest and compiled
@@ -11,4 +13,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261127182359_initial_graph', class: Migration20261127182359_initial_graph },
   { name: 'Migration20261127183000_current_competency', class: Migration20261127183000_current_competency },
   { name: 'Migration20261127190000_analytics_read_model', class: Migration20261127190000_analytics_read_model },
+  { name: 'Migration20261127193000_employee_name_order', class: Migration20261127193000_employee_name_order },
+  { name: 'Migration20261127194000_faster_rebuild', class: Migration20261127194000_faster_rebuild },
 ];

@@ -19,6 +19,7 @@ import {
   UnitProfile,
 } from './dashboards.types.js';
 import { heatmap } from './heatmap.service.js';
+import { ProfessionalismCompetencyByUnit, professionalismByUnit } from './professionalism.js';
 import { planTraining, trainingNeeds } from './training-plan.service.js';
 import { PlanTrainingInput, TrainingNeeds, TrainingPlan } from './training-plan.types.js';
 import { Heatmap, HeatmapInput } from './heatmap.types.js';
@@ -71,6 +72,11 @@ export class AnalyticsResolver {
     @Arg('first', () => Int, { nullable: true, description: 'How many candidates per list, 0 to 100 (default 20).' }) first?: number,
   ) {
     return talentMatrix(em, year ?? new Date().getUTCFullYear(), scope ?? undefined, first ?? 20);
+  }
+
+  @Query(() => ProfessionalismCompetencyByUnit, { description: 'The kompetensi dimension of the Indeks Profesionalitas ASN per unit, from training history, with its category.' })
+  professionalismCompetency(@Ctx() { em }: RequestContext, @Arg('scope', () => DashboardScopeInput, scopeArg) scope?: DashboardScopeInput) {
+    return professionalismByUnit(em, scope ?? undefined);
   }
 
   @Query(() => TrainingNeeds, { description: 'Analisis kebutuhan pelatihan: per unit, competencies ranked by total weighted gap, with the employees affected and the courses that close them.' })

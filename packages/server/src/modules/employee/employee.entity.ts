@@ -64,6 +64,7 @@ const golonganList = [...GOLONGAN_PNS, ...GOLONGAN_PPPK].map((g) => `'${g}'`).jo
 @ObjectType({ description: 'An ASN employee (pegawai) of the city government.' })
 @Entity()
 @Check({ name: 'employee_nip_check', expression: "nip ~ '^[0-9]{18}$' and substr(nip, 13, 2) between '01' and '12' and substr(nip, 15, 1) in ('1', '2')" })
+@Index({ name: 'employee_name_id_index', properties: ['name', 'id'] })
 @Check({ name: 'employee_golongan_check', expression: `golongan is null or golongan in (${golonganList})` })
 export class Employee {
   @Field(() => ID, { description: 'Stable identifier of the employee.' })

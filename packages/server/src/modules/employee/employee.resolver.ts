@@ -1,9 +1,11 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DomainError } from '../../common/errors.js';
 import { loadRelation } from '../../common/loading.js';
 import { ownedListLoader } from '../../common/loaders.js';
-import { Connection, PageArgs, readPage } from '../../common/pagination.js';
+import { Connection, OrderDirection, PageArgs, readPage } from '../../common/pagination.js';
+import { registerDescribedEnum } from '../../common/graphql-enum.js';
 import type { RequestContext } from '../../context.js';
+import { ProfessionalismCompetency, professionalismLoader } from '../analytics/professionalism.js';
 import { recommendedCoursesLoader } from '../analytics/training-plan.service.js';
 import { CourseRecommendation } from '../analytics/training-plan.types.js';
 import { CompetencyGap, competencyGapsLoader } from '../assessment/competency-gap.js';
@@ -27,9 +29,24 @@ import {
   UpdateEmployeePayload,
 } from './employee.inputs.js';
 import { employeeWriteService } from './employee-write.service.js';
-import { employeeService } from './employee.service.js';
+import { EmployeeOrderField, employeeService } from './employee.service.js';
+
+registerDescribedEnum(EmployeeOrderField, 'EmployeeOrderField', 'Fields employees can be ordered by.', {
+  ID: 'The id (the order records were created in).',
+  NAME: 'The name.',
+  NIP: 'The NIP (by birth date, then start of service).',
+});
 
 export const EmployeeConnection = Connection(Employee, 'employee');
+
+@InputType({ description: 'An ordering of employees.' })
+export class EmployeeOrder {
+  @Field(() => EmployeeOrderField, { description: 'The field to order by.' })
+  field!: EmployeeOrderField;
+
+  @Field(() => OrderDirection, { nullable: true, description: 'The direction (default ASC).' })
+  direction?: OrderDirection | null;
+}
 
 /** The filters of every list of employees. */
 @ArgsType()
@@ -48,6 +65,9 @@ export class EmployeeFilterArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: 'Only employees whose current level on this competency (by code, e.g. "M.05") is below the standard of their jabatan.' })
   belowStandardOn?: string | null;
+
+  @Field(() => EmployeeOrder, { nullable: true, description: 'The order of the list (default: by id).' })
+  orderBy?: EmployeeOrder | null;
 }
 
 export const employeeFilter = (args: EmployeeFilterArgs) => ({
@@ -56,6 +76,7 @@ export const employeeFilter = (args: EmployeeFilterArgs) => ({
   positionKind: args.positionKind,
   search: args.search,
   belowStandardOn: args.belowStandardOn,
+  orderBy: args.orderBy ? { field: args.orderBy.field, direction: args.orderBy.direction ?? OrderDirection.ASC } : null,
 });
 
 @ArgsType()
@@ -152,6 +173,11 @@ export class EmployeeResolver {
     const count = first ?? 5;
     if (!Number.isInteger(count) || count < 1 || count > 20) throw DomainError.badInput('first', 'first must be between 1 and 20');
     return loaders.get(recommendedCoursesLoader, String(count)).load(employee.id);
+  }
+
+  @FieldResolver(() => ProfessionalismCompetency, { description: 'The kompetensi dimension (of 40) of the Indeks Profesionalitas ASN, from the training history.' })
+  professionalismCompetency(@Root() employee: Employee, @Ctx() { loaders }: RequestContext) {
+    return loaders.get(professionalismLoader).load(employee.id);
   }
 
   @FieldResolver(() => [DevelopmentHours], { description: 'JP of completed training per year, against the 20 JP a year; years without completed training are absent.' })

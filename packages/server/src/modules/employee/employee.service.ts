@@ -3,10 +3,16 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../common/errors.js';
 import { likePattern, paginateQuery } from '../../common/paginate.js';
 import { Competency } from '../competency/competency.entity.js';
-import type { Page } from '../../common/pagination.js';
+import { OrderDirection, type Page } from '../../common/pagination.js';
 import { workUnitService } from '../work-unit/work-unit.service.js';
 import type { PositionKind } from '../position/position.entity.js';
 import { Employee, type EmployeeStatus } from './employee.entity.js';
+
+export enum EmployeeOrderField {
+  ID = 'ID',
+  NAME = 'NAME',
+  NIP = 'NIP',
+}
 
 export interface EmployeeFilter {
   /** Employees of this unit and of every unit below it. */
@@ -20,7 +26,10 @@ export interface EmployeeFilter {
   search?: string | null;
   /** Employees whose current level on this competency (by code) is below their jabatan's standard. */
   belowStandardOn?: string | null;
+  orderBy?: { field: EmployeeOrderField; direction: OrderDirection } | null;
 }
+
+const ORDER_COLUMN: Record<EmployeeOrderField, 'id' | 'name' | 'nip'> = { ID: 'id', NAME: 'name', NIP: 'nip' };
 
 /** Reads employees. */
 export const employeeService = {
@@ -36,7 +45,7 @@ export const employeeService = {
     return employee;
   },
 
-  async list(em: SqlEntityManager, filter: EmployeeFilter, page: { limit: number; afterId: number | null }): Promise<Page<Employee>> {
+  async list(em: SqlEntityManager, filter: EmployeeFilter, page: { limit: number; afterId: number | null; afterKey?: string }): Promise<Page<Employee>> {
     const where: FilterQuery<Employee> = {};
     if (filter.workUnitId) where.workUnit = { $in: await workUnitService.subtreeIds(em, filter.workUnitId) };
     if (filter.exactWorkUnitId) where.workUnit = filter.exactWorkUnitId;
@@ -58,6 +67,31 @@ export const employeeService = {
         [competency.id],
       );
     }
-    return paginateQuery(qb, page);
+    const column = ORDER_COLUMN[filter.orderBy?.field ?? EmployeeOrderField.ID];
+    const descending = filter.orderBy?.direction === OrderDirection.DESC;
+    if (column === 'id' && !descending) return paginateQuery(qb, page);
+
+    // Keyset on (column, id): the cursor carries the column's value of the last record.
+    const pageQb = qb.clone();
+    if (page.afterId !== null) {
+      const op = descending ? '<' : '>';
+      if (column === 'id') pageQb.andWhere(`e.id ${op} ?`, [page.afterId]);
+      else {
+        if (page.afterKey === undefined) throw DomainError.badInput('after', 'This cursor belongs to a list in another order');
+        pageQb.andWhere(`(e.${column}, e.id) ${op} (?, ?)`, [page.afterKey, page.afterId]);
+      }
+    }
+    const direction = descending ? 'desc' : 'asc';
+    const [rows, totalCount] = await Promise.all([
+      pageQb.orderBy({ [column]: direction, id: direction } as never).limit(page.limit + 1).getResultList(),
+      qb.clone().getCount(),
+    ]);
+    return {
+      nodes: rows.slice(0, page.limit),
+      totalCount,
+      hasNextPage: rows.length > page.limit,
+      afterId: page.afterId,
+      cursorKey: column === 'id' ? undefined : (e) => String(e[column]),
+    };
   },
 };
