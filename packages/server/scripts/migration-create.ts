@@ -25,7 +25,64 @@ try {
   }
   const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
   const className = `Migration${stamp}_${name}`;
-  const statements = sql.split(/;\n/).map((s) => s.trim()).filter(Boolean);
+  // MikroORM compares check constraints as text, and PostgreSQL rewrites their text: a check whose
+  // definition did not change comes back as a drop and an add of the same expression. Leave those out.
+  const raw = sql.split(/;\n/).map((s) => s.trim()).filter(Boolean);
+  const readd = (s: string) => /^alter table .* add constraint (\S+) check\((.*)\)$/s.exec(s);
+  const existing = new Map(
+    (await db.orm.em.getConnection().execute<{ name: string; definition: string }[]>(
+      `select conname as name, pg_get_constraintdef(oid) as definition from pg_constraint where contype = 'c'`,
+    )).map((r: { name: string; definition: string }) => [r.name, r.definition]),
+  );
+  const normalize = async (expression: string, table: string) => {
+    // Let PostgreSQL print the expression as it prints the stored one, on a scratch copy of the table.
+    await db.orm.em.getConnection().execute(`create temp table scratch (like ${table})`);
+    try {
+      await db.orm.em.getConnection().execute(`alter table scratch add constraint scratch_check check (${expression})`);
+      const [row] = await db.orm.em.getConnection().execute(`select pg_get_constraintdef(oid) as d from pg_constraint where conname = 'scratch_check'`);
+      return row.d as string;
+    } finally {
+      await db.orm.em.getConnection().execute('drop table scratch');
+    }
+  };
+  const unchanged = new Set<string>();
+  for (const statement of raw) {
+    const m = readd(statement);
+    const table = /^alter table (\S+)/.exec(statement)?.[1];
+    if (m && table && existing.get(m[1]) === (await normalize(m[2], table))) unchanged.add(m[1]);
+  }
+  // Generated columns likewise come back as drop and add: compare the stored expressions.
+  const generatedExpression = async (table: string, column: string) => {
+    const [row] = await db.orm.em.getConnection().execute(
+      `select pg_get_expr(d.adbin, d.adrelid) as e from pg_attrdef d join pg_attribute a on a.attrelid = d.adrelid and a.attnum = d.adnum
+        where d.adrelid = ?::regclass and a.attname = ?`,
+      [table, column],
+    );
+    return row?.e as string | undefined;
+  };
+  const unchangedColumns = new Set<string>();
+  for (const statement of raw) {
+    const m = /^alter table (\S+) add column "([^"]+)" (.* generated always as .*)$/s.exec(statement);
+    if (!m) continue;
+    const [, table, column, definition] = m;
+    const before = await generatedExpression(table, column);
+    await db.orm.em.getConnection().execute(`create temp table scratch (like ${table})`);
+    try {
+      await db.orm.em.getConnection().execute(`alter table scratch drop column "${column}", add column "${column}" ${definition}`);
+      if (before !== undefined && before === (await generatedExpression('scratch', column))) unchangedColumns.add(`${table}.${column}`);
+    } finally {
+      await db.orm.em.getConnection().execute('drop table scratch');
+    }
+  }
+  const statements = raw.filter((s) => {
+    const name = /(?:drop|add) constraint (\S+)/.exec(s)?.[1];
+    const column = /^alter table (\S+) (?:drop|add) column "([^"]+)"/.exec(s);
+    return !(name && unchanged.has(name)) && !(column && unchangedColumns.has(`${column[1]}.${column[2]}`));
+  });
+  if (statements.length === 0) {
+    console.log('The migrations already match the entities: nothing to write.');
+    process.exit(0);
+  }
   const body = statements.map((s) => `    this.addSql(${JSON.stringify(s)});`).join('\n');
   const dir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../src/db/migrations');
   writeFileSync(

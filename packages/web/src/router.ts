@@ -2,5 +2,8 @@ import { createRouter, createWebHistory } from 'vue-router';
 
 export const router = createRouter({
   history: createWebHistory(),
-  routes: [{ path: '/', name: 'overview', component: () => import('./pages/OverviewPage.vue') }],
+  routes: [
+    { path: '/', name: 'overview', component: () => import('./pages/OverviewPage.vue') },
+    { path: '/peta-kesenjangan', name: 'heatmap', component: () => import('./pages/HeatmapPage.vue') },
+  ],
 });

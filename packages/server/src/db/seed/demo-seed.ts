@@ -4,7 +4,7 @@
  * so a failed seed leaves the database as it was.
  */
 import { AssessmentMethod } from '../../modules/assessment/competency-assessment.entity.js';
-import { PotentialBand } from '../../modules/assessment/potential-assessment.entity.js';
+import { potentialBand } from '../../modules/assessment/assessment-write.service.js';
 import { CompetencyKind } from '../../modules/competency/competency.entity.js';
 import { EducationLevel, EmployeeStatus, GOLONGAN_PNS, GOLONGAN_PPPK, Gender } from '../../modules/employee/employee.entity.js';
 import { formatNip } from '../../modules/employee/nip.js';
@@ -28,7 +28,6 @@ import { COURSES, PROVIDERS } from './reference/training.js';
 import type { OpdSeed, SubUnitSeed, TechnicalField } from './reference/types.js';
 import { OPDS } from './reference/work-units.js';
 import { Random, pickCumulative } from './random.js';
-import { POTENTIAL_THRESHOLDS } from './reference/talent.js';
 
 export interface SeedOptions {
   /** Number of employees to generate (1 to 1,000,000). */
@@ -574,8 +573,7 @@ function generatePerson(ctx: Context, id: number, person: Assignment, out: Peopl
   // Potential: every head and a quarter of the others were assessed last year.
   if (person.head || rng.chance(0.25)) {
     const score = Math.max(0, Math.min(100, Math.round((62 + ability * 12 + rng.normal() * 8) * 10) / 10));
-    const band = score >= POTENTIAL_THRESHOLDS.tinggi ? PotentialBand.TINGGI : score >= POTENTIAL_THRESHOLDS.menengah ? PotentialBand.MENENGAH : PotentialBand.RENDAH;
-    out.potentials.add(id, `${year - 1}-${String(rng.int(3, 11)).padStart(2, '0')}-15`, score, band);
+    out.potentials.add(id, `${year - 1}-${String(rng.int(3, 11)).padStart(2, '0')}-15`, score, potentialBand(score));
   }
 }
 
