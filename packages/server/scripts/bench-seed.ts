@@ -102,9 +102,10 @@ writeFileSync(jsonPath, JSON.stringify({ runs: all }, null, 2) + '\n');
 const lines = [
   '# Seeding benchmark',
   '',
-  'Measured by `pnpm bench --sizes <employees,...> --engines embedded,postgresql` (the server package\'s',
+  'Measured by `pnpm bench:seed --sizes <employees,...> --engines embedded,postgresql` (the server package\'s',
   '`scripts/bench-seed.ts`). Each run seeds a fresh, migrated database in one transaction (COPY of',
-  `generated CSV), reference day ${TODAY}. Raw figures: \`benchmarks-seed.json\`.`,
+  `generated CSV), reference day ${TODAY}; the time includes building the analytics read model (facts and roll-ups,`,
+  'not counted in "rows written"). Raw figures: `benchmarks-seed.json`. The machine is shared: other work ran beside some runs.',
   '',
   '| engine | employees | seconds | target | rows written | rows/s | assessments | training records | measured | machine |',
   '|---|---:|---:|---:|---:|---:|---:|---:|---|---|',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './support/app.js';
-import { createTestDatabase, type TestDatabase } from './support/database.js';
-import { buildSmallCity, type SmallCity } from './support/small-city.js';
+import type { TestApp } from './support/app.js';
+import type { TestDatabase } from './support/database.js';
+import { startSmallCity, stopSmallCity, type SmallCity } from './support/small-city.js';
 
 // The small city of support/small-city.ts; every expected figure below is worked out from its table.
 let t: TestDatabase;
@@ -9,21 +9,11 @@ let api: TestApp;
 let ids: SmallCity;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  ids = await buildSmallCity(t.db);
-  api = await startTestApp(t.db);
+  ({ t, api, ids } = await startSmallCity());
 });
-afterAll(async () => {
-  await api?.close();
-  await t?.drop();
-});
+afterAll(() => stopSmallCity({ t, api }));
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function ask(query: string, variables?: Record<string, unknown>): Promise<any> {
-  const { data, errors } = await api.graphql(query, variables);
-  expect(errors, JSON.stringify(errors)).toBeUndefined();
-  return data;
-}
+const ask = (query: string, variables?: Record<string, unknown>) => api.ok(query, variables);
 
 const r4 = (x: number) => Math.round(x * 10_000) / 10_000;
 const all = { minGroupSize: 1 };

@@ -1,21 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './support/app.js';
-import { createTestDatabase, type TestDatabase } from './support/database.js';
-import { buildSmallCity, type SmallCity } from './support/small-city.js';
+import type { TestApp } from './support/app.js';
+import type { TestDatabase } from './support/database.js';
+import { startSmallCity, stopSmallCity, type SmallCity } from './support/small-city.js';
 
 let t: TestDatabase;
 let api: TestApp;
 let ids: SmallCity;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  ids = await buildSmallCity(t.db);
-  api = await startTestApp(t.db);
+  ({ t, api, ids } = await startSmallCity());
 });
-afterAll(async () => {
-  await api?.close();
-  await t?.drop();
-});
+afterAll(() => stopSmallCity({ t, api }));
 
 interface HeatmapResult {
   source: string;

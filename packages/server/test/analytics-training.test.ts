@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from './support/app.js';
-import { createTestDatabase, type TestDatabase } from './support/database.js';
-import { buildSmallCity, type SmallCity } from './support/small-city.js';
+import type { TestApp } from './support/app.js';
+import type { TestDatabase } from './support/database.js';
+import { startSmallCity, stopSmallCity, type SmallCity } from './support/small-city.js';
 
 /**
  * The small city (support/small-city.ts) with courses that develop its competencies:
@@ -15,25 +15,15 @@ let ids: SmallCity;
 const courseId = async (code: string) => Number((await t.db.orm.em.getConnection().execute('select id from course where code = ?', [code]))[0].id);
 
 beforeAll(async () => {
-  t = await createTestDatabase();
-  ids = await buildSmallCity(t.db);
+  ({ t, api, ids } = await startSmallCity());
   const links: [string, number, number][] = [['K24', ids.C1, 3], ['K16', ids.C2, 2], ['K8', ids.C1, 2], ['K8', ids.C2, 2]];
   for (const [code, competency, target] of links) {
     await t.db.orm.em.getConnection().execute(`insert into course_competency (course_id, competency_id, target_level, rule) values (?, ?, ?, 'RAISE_TO_TARGET')`, [await courseId(code), competency, target]);
   }
-  api = await startTestApp(t.db);
 });
-afterAll(async () => {
-  await api?.close();
-  await t?.drop();
-});
+afterAll(() => stopSmallCity({ t, api }));
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function ask(query: string, variables?: Record<string, unknown>): Promise<any> {
-  const { data, errors } = await api.graphql(query, variables);
-  expect(errors, JSON.stringify(errors)).toBeUndefined();
-  return data;
-}
+const ask = (query: string, variables?: Record<string, unknown>) => api.ok(query, variables);
 
 describe('recommendedCourses', () => {
   it('ranks courses by gap closed per JP, counts a never-assessed competency from 0, and skips courses taken', async () => {

@@ -1,4 +1,6 @@
 import type { Database } from '../../src/db/database.js';
+import { startTestApp, type TestApp } from './app.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
 
 /**
  * A city small enough to work out by hand:
@@ -99,4 +101,16 @@ export async function buildSmallCity(db: Database): Promise<SmallCity> {
 
   await db.orm.em.getConnection().execute('select analytics.rebuild()');
   return ids;
+}
+
+/** A fresh database holding the small city, and the real server over it. */
+export async function startSmallCity(): Promise<{ t: TestDatabase; api: TestApp; ids: SmallCity }> {
+  const t = await createTestDatabase();
+  const ids = await buildSmallCity(t.db);
+  return { t, api: await startTestApp(t.db), ids };
+}
+
+export async function stopSmallCity(city: { t?: TestDatabase; api?: TestApp }): Promise<void> {
+  await city.api?.close();
+  await city.t?.drop();
 }
