@@ -13,6 +13,7 @@ import { LoaderRegistry } from './common/loaders.js';
 import type { AppConfig } from './config.js';
 import type { RequestContext } from './context.js';
 import type { Database } from './db/database.js';
+import { forgetVersion } from './modules/analytics/analytics-cache.js';
 import { buildAppSchema } from './schema.js';
 
 export interface App {
@@ -31,7 +32,12 @@ export async function createApollo(schema: GraphQLSchema, httpServer?: Server): 
     formatError,
     includeStacktraceInErrorResponses: false,
     // No response uses cache hints, and the plugin doubles the cost of large lists (STACK.md).
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : [])],
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      // After a mutation has committed, this process reads the data version afresh (analytics-cache.ts).
+      { requestDidStart: async () => ({ willSendResponse: async ({ operation }) => void (operation?.operation === 'mutation' && forgetVersion()) }) },
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+    ],
   });
   await apollo.start();
   return apollo;

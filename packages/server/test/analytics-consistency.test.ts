@@ -43,6 +43,16 @@ describe('the analytics read model', () => {
     }
   });
 
+  it('digital readiness today is the same from the roll-up as from the dated evidence (the trend\'s last point)', async () => {
+    const { data } = await api.graphql<{ digitalReadiness: { summary: { index: number }; trend: { day: string; index: number }[] } }>(
+      `{ digitalReadiness { summary { index } trend { day index } } }`,
+    );
+    const trend = data!.digitalReadiness.trend;
+    expect(trend[trend.length - 1].day).toBe(new Date().toISOString().slice(0, 10));
+    expect(trend[trend.length - 1].index).toBe(data!.digitalReadiness.summary.index);
+    expect(data!.digitalReadiness.summary.index).toBeGreaterThan(1);
+  });
+
   it('equals a from-scratch recomputation after a random sequence of writes', async () => {
     const rng = new Random(99, 'writes');
     const employees = (await sql('select id from employee order by id')).map((r: { id: number }) => String(r.id));

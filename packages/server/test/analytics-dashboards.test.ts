@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from './support/app.js';
+import { forgetVersion } from '../src/modules/analytics/analytics-cache.js';
 import type { TestDatabase } from './support/database.js';
 import { startSmallCity, stopSmallCity, type SmallCity } from './support/small-city.js';
 
@@ -154,6 +155,7 @@ describe('professionalismCompetency (kompetensi dimension of the Indeks Profesio
       await sql(`insert into training_record (employee_id, course_id, status, start_date, end_date, jp_earned) values (?, ?, 'COMPLETED', ?, ?, ?)`, [ids[employee], courseId, end, end, jp]);
     }
     await sql('update analytics.state set version = version + 1', []);
+    forgetVersion();
 
     const profile = async (name: string) =>
       (await ask(`query($id: ID) { employee(id: $id) { professionalismCompetency { score fulfilment category components { component met points maxPoints } } } }`, { id: String(ids[name]) }))

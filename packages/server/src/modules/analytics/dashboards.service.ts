@@ -436,21 +436,31 @@ export function digitalReadiness(em: SqlEntityManager, scopeInput: DashboardScop
       const day = q === 0 ? today() : d.toISOString().slice(0, 10);
       quarters.push({ quarter: `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`, day });
     }
+    // One pass over the digital evidence: each assessment holds from its day until the next one of
+    // the same employee and competency (same-day ties ordered so the winning one comes last, as in
+    // current_competency); a quarter's index averages the levels holding on its last day.
     const st = statusClause(scope.status);
-    const trend = [];
-    for (const { quarter, day } of quarters) {
-      const [r] = await sql<{ total: number; n: number }>(
-        em,
-        `select coalesce(sum(l.level), 0)::float as total, count(*)::int as n
-           from competency_levels_as_of(?::date) l
-           join competency k on k.id = l.competency_id and k.kind = 'DIGITAL'
-           join employee e on e.id = l.employee_id
-           join analytics.work_unit_closure c on c.descendant_id = e.work_unit_id and c.ancestor_id in (?)
-          where true${st.clause}`,
-        [day, scope.wholeIds, ...st.params],
-      );
-      trend.push({ quarter, day, index: Number(r.n) >= scope.minGroupSize ? round(Number(r.total) / Number(r.n)) : null });
-    }
+    const points = await sql<{ day: string; total: number; n: number }>(
+      em,
+      `with a as (
+         select a.employee_id, a.level, a.assessed_on,
+                lead(a.assessed_on) over (partition by a.employee_id, a.competency_id
+                                          order by a.assessed_on, assessment_method_rank(a.method) desc, a.id) as next_on
+           from competency_assessment a join competency k on k.id = a.competency_id and k.kind = 'DIGITAL'),
+       days as (select unnest(?::date[]) as day)
+       select d.day::text as day, coalesce(sum(a.level), 0)::float as total, count(a.level)::int as n
+         from days d
+         left join (a join employee e on e.id = a.employee_id
+                      join analytics.work_unit_closure c on c.descendant_id = e.work_unit_id and c.ancestor_id in (?))
+           on a.assessed_on <= d.day and (a.next_on is null or a.next_on > d.day)${st.clause}
+        group by d.day`,
+      [`{${quarters.map((q) => q.day).join(',')}}`, scope.wholeIds, ...st.params],
+    );
+    const byDay = new Map(points.map((p) => [p.day, p]));
+    const trend = quarters.map(({ quarter, day }) => {
+      const p = byDay.get(day);
+      return { quarter, day, index: p && Number(p.n) >= scope.minGroupSize ? round(Number(p.total) / Number(p.n)) : null };
+    });
 
     return {
       rows: scope.rows.map((unit) => readiness(unit, byUnit.get(Number(unit.id)) ?? [])),
