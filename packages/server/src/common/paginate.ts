@@ -3,8 +3,8 @@ import type { QueryBuilder, SqlEntityManager } from '@mikro-orm/postgresql';
 import type { Page } from './pagination.js';
 
 /**
- * One page of records in id order (keyset pagination: `id > after`), with the total of the whole
- * list. Two statements whatever the page size.
+ * One page of records in id order (keyset pagination: `id > after`), and the count of the whole
+ * list, run only if the client asks for `totalCount` (at national scale a count is the dearer part).
  */
 export async function paginate<T extends { id: number }>(
   em: SqlEntityManager,
@@ -14,11 +14,8 @@ export async function paginate<T extends { id: number }>(
   options: Pick<FindOptions<T>, 'populate'> = {},
 ): Promise<Page<T>> {
   const pageWhere = (page.afterId === null ? where : { $and: [where, { id: { $gt: page.afterId } }] }) as FilterQuery<T>;
-  const [rows, totalCount] = await Promise.all([
-    em.find(entity, pageWhere, { ...options, orderBy: { id: 'asc' } as never, limit: page.limit + 1 } as FindOptions<T>),
-    em.count(entity, where),
-  ]);
-  return { nodes: rows.slice(0, page.limit), totalCount, hasNextPage: rows.length > page.limit, afterId: page.afterId };
+  const rows = await em.find(entity, pageWhere, { ...options, orderBy: { id: 'asc' } as never, limit: page.limit + 1 } as FindOptions<T>);
+  return { nodes: rows.slice(0, page.limit), count: () => em.count(entity, where), hasNextPage: rows.length > page.limit, afterId: page.afterId };
 }
 
 /** Escapes `%`, `_` and `\` so user text matches literally inside LIKE patterns. */
@@ -28,6 +25,6 @@ export const likePattern = (text: string) => `%${text.replace(/[%_\\]/g, '\\$&')
 export async function paginateQuery<T extends { id: number }>(qb: QueryBuilder<T>, page: { limit: number; afterId: number | null }): Promise<Page<T>> {
   const pageQb = qb.clone();
   if (page.afterId !== null) pageQb.andWhere({ id: { $gt: page.afterId } } as never);
-  const [rows, totalCount] = await Promise.all([pageQb.orderBy({ id: 'asc' } as never).limit(page.limit + 1).getResultList(), qb.clone().getCount()]);
-  return { nodes: rows.slice(0, page.limit), totalCount, hasNextPage: rows.length > page.limit, afterId: page.afterId };
+  const rows = await pageQb.orderBy({ id: 'asc' } as never).limit(page.limit + 1).getResultList();
+  return { nodes: rows.slice(0, page.limit), count: () => qb.clone().getCount(), hasNextPage: rows.length > page.limit, afterId: page.afterId };
 }

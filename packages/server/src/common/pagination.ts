@@ -65,7 +65,8 @@ export function readPage(args: PageArgs): { limit: number; afterId: number | nul
 
 export interface Page<T> {
   nodes: T[];
-  totalCount: number;
+  /** The number of records in the whole list; called only when a client asks for it. */
+  count: () => Promise<number>;
   hasNextPage: boolean;
   afterId: number | null;
   /** For lists ordered by another field than the id: that field's value, which goes into the cursor. */
@@ -94,15 +95,19 @@ export function Connection<T extends { id: number }>(Node: ClassType<T>, nodeDes
     @Field(() => PageInfo, { description: 'Where this page stands in the list.' })
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'Number of records in the whole list, across all pages.' })
-    totalCount!: number;
+    private count!: () => Promise<number>;
+
+    @Field(() => Int, { description: 'Number of records in the whole list, across all pages (counted only when asked for).' })
+    totalCount(): Promise<number> {
+      return this.count();
+    }
 
     static from(page: Page<T>): ConnectionType {
       const connection = new ConnectionType();
       connection.nodes = page.nodes;
       const cursorOf = (node: T) => encodeCursor(node.id, page.cursorKey?.(node));
       connection.edges = page.nodes.map((node) => Object.assign(new Edge(), { node, cursor: cursorOf(node) }));
-      connection.totalCount = page.totalCount;
+      connection.count = page.count;
       connection.pageInfo = {
         hasNextPage: page.hasNextPage,
         hasPreviousPage: page.afterId !== null,

@@ -82,13 +82,10 @@ export const employeeService = {
       }
     }
     const direction = descending ? 'desc' : 'asc';
-    const [rows, totalCount] = await Promise.all([
-      pageQb.orderBy({ [column]: direction, id: direction } as never).limit(page.limit + 1).getResultList(),
-      qb.clone().getCount(),
-    ]);
+    const rows = await pageQb.orderBy({ [column]: direction, id: direction } as never).limit(page.limit + 1).getResultList();
     return {
       nodes: rows.slice(0, page.limit),
-      totalCount,
+      count: () => qb.clone().getCount(),
       hasNextPage: rows.length > page.limit,
       afterId: page.afterId,
       cursorKey: column === 'id' ? undefined : (e) => String(e[column]),
