@@ -62,3 +62,6 @@ export const check = {
     if (other && other.id !== exceptId) throw new DomainError(ErrorCode.CONFLICT, `${what} already exists`, field);
   },
 };
+
+/** Today as YYYY-MM-DD (a UTC day: see docs/decisions.md). */
+export const today = (): string => new Date().toISOString().slice(0, 10);

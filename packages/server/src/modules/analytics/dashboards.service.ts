@@ -1,7 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../common/errors.js';
 import { sql } from '../../common/sql.js';
-import { check } from '../../common/validate.js';
+import { check, today } from '../../common/validate.js';
 import { DIGCOMP_PILLAR, NATIONAL_BENCHMARK, PILLAR_NAMES, type DigitalPillar } from '../../db/seed/reference/digital-literacy.js';
 import { type CompetencyGap, competencyGaps, GapStatus } from '../assessment/competency-gap.js';
 import { PotentialBand } from '../assessment/potential-assessment.entity.js';
@@ -37,7 +37,6 @@ interface Scope {
   minGroupSize: number;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
 
 async function resolveScope(em: SqlEntityManager, input: DashboardScopeInput = {}): Promise<Scope> {

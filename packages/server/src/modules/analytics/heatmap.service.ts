@@ -2,7 +2,7 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../common/errors.js';
 import { sql } from '../../common/sql.js';
 import { cached } from './analytics-cache.js';
-import { check } from '../../common/validate.js';
+import { check, today } from '../../common/validate.js';
 import { CompetencyKind } from '../competency/competency.entity.js';
 import { WorkUnit } from '../work-unit/work-unit.entity.js';
 import {
@@ -215,7 +215,6 @@ function summary(outputs: CellOutput[]): HeatmapSummary {
   return { values: outputs.map((o) => o.value), counts: outputs.map((o) => o.count), reasons: outputs.map((o) => o.reason) };
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** Computes a heatmap (uncached). */
 export async function computeHeatmap(em: SqlEntityManager, raw: HeatmapInput): Promise<Heatmap> {

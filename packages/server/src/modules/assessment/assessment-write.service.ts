@@ -1,6 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../common/errors.js';
-import { check } from '../../common/validate.js';
+import { check, today } from '../../common/validate.js';
 import { analyticsRefresh } from '../analytics/analytics-refresh.js';
 import { POTENTIAL_THRESHOLDS } from '../../db/seed/reference/talent.js';
 import { Competency } from '../competency/competency.entity.js';
@@ -9,7 +9,6 @@ import { CompetencyAssessment } from './competency-assessment.entity.js';
 import type { RecordCompetencyAssessmentInput, RecordPotentialAssessmentInput } from './assessment.inputs.js';
 import { PotentialAssessment, PotentialBand } from './potential-assessment.entity.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 function notInFuture(field: string, day: string): string {
   check.day(field, day);

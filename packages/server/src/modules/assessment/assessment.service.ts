@@ -1,22 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
-import { DomainError } from '../../common/errors.js';
 import { paginate } from '../../common/paginate.js';
+import { check } from '../../common/validate.js';
 import type { Page } from '../../common/pagination.js';
 import { workUnitService } from '../work-unit/work-unit.service.js';
 import { type AssessmentMethod, CompetencyAssessment } from './competency-assessment.entity.js';
 import { PotentialAssessment, type PotentialBand } from './potential-assessment.entity.js';
-
-export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Checks a YYYY-MM-DD day, naming the field when it is not one. */
-export function readDay(field: string, value: string | null | undefined): string | undefined {
-  if (value == null) return undefined;
-  if (!ISO_DAY.test(value) || Number.isNaN(Date.parse(value)) || new Date(value).toISOString().slice(0, 10) !== value) {
-    throw DomainError.badInput(field, `${field} must be a date written YYYY-MM-DD; got "${value}"`);
-  }
-  return value;
-}
 
 /** Reads assessments. */
 export const assessmentService = {
@@ -30,8 +19,8 @@ export const assessmentService = {
     if (filter.workUnitId) where.employee = { workUnit: { $in: await workUnitService.subtreeIds(em, filter.workUnitId) } };
     if (filter.competencyId) where.competency = filter.competencyId;
     if (filter.method) where.method = filter.method;
-    const from = readDay('from', filter.from);
-    const to = readDay('to', filter.to);
+    const from = filter.from ? check.day('from', filter.from) : undefined;
+    const to = filter.to ? check.day('to', filter.to) : undefined;
     if (from || to) where.assessedOn = { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) };
     return paginate(em, CompetencyAssessment, where, page);
   },

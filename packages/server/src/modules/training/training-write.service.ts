@@ -1,7 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode } from '../../common/errors.js';
 import { sql } from '../../common/sql.js';
-import { check } from '../../common/validate.js';
+import { check, today } from '../../common/validate.js';
 import { analyticsRefresh } from '../analytics/analytics-refresh.js';
 import { AssessmentMethod, CompetencyAssessment } from '../assessment/competency-assessment.entity.js';
 import { Competency } from '../competency/competency.entity.js';
@@ -21,7 +21,6 @@ import type {
   UpdateTrainingProviderInput,
 } from './training.inputs.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 async function checkCourseCompetencies(em: SqlEntityManager, links: CourseCompetencyInput[]) {
   const seen = new Set<number>();
