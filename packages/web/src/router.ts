@@ -5,5 +5,6 @@ export const router = createRouter({
   routes: [
     { path: '/', name: 'overview', component: () => import('./pages/OverviewPage.vue') },
     { path: '/peta-kesenjangan', name: 'heatmap', component: () => import('./pages/HeatmapPage.vue') },
+    { path: '/dasbor-pimpinan', name: 'leadership', component: () => import('./pages/LeadershipDashboardPage.vue') },
   ],
 });
