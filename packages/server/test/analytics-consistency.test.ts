@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/db/seed/demo-seed.js';
 import { Random } from '../src/db/seed/random.js';
+import { formatNip } from '../src/modules/employee/nip.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
 
@@ -60,7 +61,7 @@ describe('the analytics read model', () => {
     const positions = (await sql('select id from position order by id')).map((r: { id: number }) => String(r.id));
     const today = new Date().toISOString().slice(0, 10);
     for (let i = 0; i < 60; i++) {
-      const action = rng.int(0, 3);
+      const action = rng.int(0, 4);
       let result: { errors?: unknown[] };
       if (action === 0) {
         result = await api.graphql(`mutation($input: RecordCompetencyAssessmentInput!) { recordCompetencyAssessment(input: $input) { assessment { id } } }`, {
@@ -77,9 +78,13 @@ describe('the analytics read model', () => {
         result = await api.graphql(`mutation($input: SetPositionStandardInput!) { setPositionStandard(input: $input) { position { id } } }`, {
           input: { positionId: rng.pick(positions), requirements },
         });
-      } else {
+      } else if (action === 3) {
         result = await api.graphql(`mutation($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { employee { id } } }`, {
           input: { id: rng.pick(employees), status: 'PPPK', golongan: null },
+        });
+      } else {
+        result = await api.graphql(`mutation($input: CreateEmployeeInput!) { createEmployee(input: $input) { employee { id } } }`, {
+          input: { nip: formatNip('1991-02-03', 2016, 3, 'FEMALE', i), name: `Pegawai Baru ${i}`, status: 'PNS', educationLevel: 'S1', positionId: rng.pick(positions) },
         });
       }
       expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();

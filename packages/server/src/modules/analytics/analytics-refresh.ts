@@ -7,10 +7,15 @@ import { sql } from '../../common/sql.js';
  * its effect on the heatmaps commit together.
  */
 export const analyticsRefresh = {
-  /** Recomputes the facts of these employees and moves the roll-up by the difference. */
-  async employees(em: SqlEntityManager, ids: readonly number[]): Promise<void> {
-    if (ids.length === 0) return;
+  /**
+   * Recomputes the facts of these employees and moves the roll-up by the difference. Takes the
+   * entities (or ids): a new employee has an id only once flushed, so ids are read after the flush.
+   */
+  async employees(em: SqlEntityManager, employees: readonly (number | { id: number })[]): Promise<void> {
+    if (employees.length === 0) return;
     await em.flush();
+    const ids = employees.map((e) => (typeof e === 'number' ? e : e.id));
+    if (ids.some((id) => !Number.isInteger(id))) throw new Error('analyticsRefresh.employees: an employee has no id after the flush');
     await sql(em, 'select analytics.refresh_employees(?::int[])', [`{${ids.join(',')}}`]);
   },
 

@@ -34,7 +34,7 @@ export const assessmentWriteService = {
       const assessorName = input.assessorName ? check.text('assessorName', input.assessorName, 200) : null;
       const note = input.note ? check.text('note', input.note, 4000) : null;
       const assessment = tx.create(CompetencyAssessment, { employee, competency, level, method: input.method, assessedOn, assessor, assessorName, note });
-      await analyticsRefresh.employees(tx, [employee.id]);
+      await analyticsRefresh.employees(tx, [employee]);
       return assessment;
     });
   },

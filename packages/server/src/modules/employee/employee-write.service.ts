@@ -60,7 +60,7 @@ export const employeeWriteService = {
         workUnit,
         supervisor,
       });
-      await analyticsRefresh.employees(tx, [employee.id]);
+      await analyticsRefresh.employees(tx, [employee]);
       return employee;
     });
   },
@@ -77,7 +77,7 @@ export const employeeWriteService = {
       if (input.clearSupervisor && input.supervisorId) throw DomainError.badInput('clearSupervisor', 'Give supervisorId or clearSupervisor, not both');
       if (input.clearSupervisor) employee.supervisor = null;
       if (input.supervisorId) employee.supervisor = await checkSupervisor(tx, 'supervisorId', input.supervisorId, employee.id);
-      await analyticsRefresh.employees(tx, [employee.id]);
+      await analyticsRefresh.employees(tx, [employee]);
       return employee;
     });
   },
@@ -89,7 +89,7 @@ export const employeeWriteService = {
       employee.position = position;
       employee.workUnit = input.workUnitId ? await check.exists(tx, WorkUnit, 'workUnitId', input.workUnitId, 'work unit') : position.workUnit;
       employee.supervisor = input.supervisorId ? await checkSupervisor(tx, 'supervisorId', input.supervisorId, employee.id) : null;
-      await analyticsRefresh.employees(tx, [employee.id]);
+      await analyticsRefresh.employees(tx, [employee]);
       return employee;
     });
   },

@@ -169,7 +169,7 @@ export const trainingWriteService = {
           );
         }
       }
-      if (raised.length) await analyticsRefresh.employees(tx, [record.employee.id]);
+      if (raised.length) await analyticsRefresh.employees(tx, [record.employee]);
       else await analyticsRefresh.touch(tx);
       return { record, raised };
     });
