@@ -52,6 +52,17 @@ describe('trainingNeeds', () => {
   });
 });
 
+describe('cached answers', () => {
+  it('follow a change to the catalogue at once', async () => {
+    const query = `{ trainingNeeds(scope: { minGroupSize: 1 }, competencyKind: TEKNIS) { summary { needs { courses { code title } } } } }`;
+    const before = await ask(query);
+    expect(before.trainingNeeds.summary.needs[0].courses[0]).toEqual({ code: 'K24', title: 'K24' });
+    await ask(`mutation($input: UpdateCourseInput!) { updateCourse(input: $input) { course { id } } }`, { input: { id: String(await courseId('K24')), title: 'Pelatihan K24 (baru)' } });
+    const after = await ask(query);
+    expect(after.trainingNeeds.summary.needs[0].courses[0]).toEqual({ code: 'K24', title: 'Pelatihan K24 (baru)' });
+  });
+});
+
 describe('planTraining', () => {
   it('assigns courses within the JP budget and predicts the heatmap after the plan', async () => {
     const { planTraining: p } = await ask(`query($input: PlanTrainingInput!) { planTraining(input: $input) {

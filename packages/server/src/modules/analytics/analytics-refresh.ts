@@ -36,6 +36,7 @@ export const analyticsRefresh = {
   async closure(em: SqlEntityManager): Promise<void> {
     await em.flush();
     await sql(em, 'select analytics.refresh_work_unit_closure()');
+    await sql(em, 'update analytics.state set version = version + 1');
   },
 
   /** After the tree changed shape: the closure, and the roll-up of every subtree. */

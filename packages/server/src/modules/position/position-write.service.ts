@@ -14,7 +14,9 @@ export const positionWriteService = {
     return em.transactional(async (tx) => {
       const name = check.text('name', input.name, 200);
       const workUnit = await check.exists(tx, WorkUnit, 'workUnitId', input.workUnitId, 'work unit');
-      return tx.create(Position, { name, kind: input.kind, workUnit });
+      const position = tx.create(Position, { name, kind: input.kind, workUnit });
+      await analyticsRefresh.touch(tx);
+      return position;
     });
   },
 
@@ -25,6 +27,7 @@ export const positionWriteService = {
       if (input.kind != null) position.kind = input.kind;
       if (input.workUnitId) position.workUnit = await check.exists(tx, WorkUnit, 'workUnitId', input.workUnitId, 'work unit');
       if (input.kind != null) await analyticsRefresh.positionHolders(tx, position.id);
+      else await analyticsRefresh.touch(tx);
       return position;
     });
   },

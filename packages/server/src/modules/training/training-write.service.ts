@@ -55,7 +55,9 @@ export const trainingWriteService = {
       const code = check.text('code', input.code, 40);
       const name = check.text('name', input.name, 200);
       await check.unique(tx, TrainingProvider, 'code', { code }, `A training provider with code ${code}`);
-      return tx.create(TrainingProvider, { code, name, kind: input.kind });
+      const provider = tx.create(TrainingProvider, { code, name, kind: input.kind });
+      await analyticsRefresh.touch(tx);
+      return provider;
     });
   },
 
@@ -64,6 +66,7 @@ export const trainingWriteService = {
       const provider = await check.target(tx, TrainingProvider, input.id, 'Training provider');
       if (input.name != null) provider.name = check.text('name', input.name, 200);
       if (input.kind != null) provider.kind = input.kind;
+      await analyticsRefresh.touch(tx);
       return provider;
     });
   },
@@ -78,6 +81,7 @@ export const trainingWriteService = {
       await check.unique(tx, Course, 'code', { code }, `A course with code ${code}`);
       const course = tx.create(Course, { code, title, provider, mode: input.mode, kind: input.kind, jp });
       for (const link of links) tx.create(CourseCompetency, { course, ...link });
+      await analyticsRefresh.touch(tx);
       return course;
     });
   },
@@ -95,6 +99,7 @@ export const trainingWriteService = {
         await tx.nativeDelete(CourseCompetency, { course });
         for (const link of links) tx.create(CourseCompetency, { course, ...link });
       }
+      await analyticsRefresh.touch(tx);
       return course;
     });
   },
