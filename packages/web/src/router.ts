@@ -6,5 +6,6 @@ export const router = createRouter({
     { path: '/', name: 'overview', component: () => import('./pages/OverviewPage.vue') },
     { path: '/peta-kesenjangan', name: 'heatmap', component: () => import('./pages/HeatmapPage.vue') },
     { path: '/dasbor-pimpinan', name: 'leadership', component: () => import('./pages/LeadershipDashboardPage.vue') },
+    { path: '/bandingkan-unit', name: 'compare', component: () => import('./pages/CompareUnitsPage.vue') },
   ],
 });
