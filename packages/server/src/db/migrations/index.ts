@@ -4,6 +4,7 @@ import { Migration20261127183000_current_competency } from './Migration202611271
 import { Migration20261127190000_analytics_read_model } from './Migration20261127190000_analytics_read_model.js';
 import { Migration20261127193000_employee_name_order } from './Migration20261127193000_employee_name_order.js';
 import { Migration20261127194000_faster_rebuild } from './Migration20261127194000_faster_rebuild.js';
+import { Migration20261127204500_version_triggers } from './Migration20261127204500_version_triggers.js';
 
 /**
  * Every migration, in order. Listed statically so they run the same under tsx, vitest and compiled
@@ -15,4 +16,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261127190000_analytics_read_model', class: Migration20261127190000_analytics_read_model },
   { name: 'Migration20261127193000_employee_name_order', class: Migration20261127193000_employee_name_order },
   { name: 'Migration20261127194000_faster_rebuild', class: Migration20261127194000_faster_rebuild },
+  { name: 'Migration20261127204500_version_triggers', class: Migration20261127204500_version_triggers },
 ];

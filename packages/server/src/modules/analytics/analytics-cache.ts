@@ -2,8 +2,8 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../common/sql.js';
 
 /**
- * Dashboard answers cached per input and version of the data: every write bumps
- * `analytics.state.version` in its own transaction (see analytics-refresh.ts), so the first request
+ * Dashboard answers cached per input and version of the data: a statement trigger on every table of
+ * the graph bumps `analytics.state.version` in the writing transaction, so the first request
  * after a commit recomputes and the rest are served from memory. The day is part of the key, since
  * "today" moves. Bounded, least recently used out first.
  *

@@ -26,17 +26,10 @@ export const analyticsRefresh = {
     await this.employees(em, rows.map((r) => Number(r.id)));
   },
 
-  /** A change that the facts do not hold (SKP, potential, training hours): only the cached answers go stale. */
-  async touch(em: SqlEntityManager): Promise<void> {
-    await em.flush();
-    await sql(em, 'update analytics.state set version = version + 1');
-  },
-
   /** After a unit was added: its place in the tree (it has no employees yet, so no roll-up changes). */
   async closure(em: SqlEntityManager): Promise<void> {
     await em.flush();
     await sql(em, 'select analytics.refresh_work_unit_closure()');
-    await sql(em, 'update analytics.state set version = version + 1');
   },
 
   /** After the tree changed shape: the closure, and the roll-up of every subtree. */

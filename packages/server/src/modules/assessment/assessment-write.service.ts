@@ -45,7 +45,6 @@ export const assessmentWriteService = {
       const assessedOn = notInFuture('assessedOn', input.assessedOn);
       const score = check.range('score', input.score, 0, 100);
       const potential = tx.create(PotentialAssessment, { employee, assessedOn, score, band: potentialBand(score) });
-      await analyticsRefresh.touch(tx);
       return potential;
     });
   },

@@ -1,7 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../common/errors.js';
 import { check } from '../../common/validate.js';
-import { analyticsRefresh } from '../analytics/analytics-refresh.js';
 import { CompetencyLevel } from './competency-level.entity.js';
 import { Competency, CompetencyGroup, type CompetencyKind } from './competency.entity.js';
 import type { CompetencyLevelInput, CreateCompetencyInput, UpdateCompetencyInput } from './competency.inputs.js';
@@ -36,7 +35,6 @@ export const competencyWriteService = {
       await check.unique(tx, Competency, 'code', { code }, `A competency with code ${code}`);
       const competency = tx.create(Competency, { code, name, kind: input.kind, definition, group });
       for (const level of levels) tx.create(CompetencyLevel, { competency, ...level });
-      await analyticsRefresh.touch(tx);
       return competency;
     });
   },
@@ -52,7 +50,6 @@ export const competencyWriteService = {
         await tx.nativeDelete(CompetencyLevel, { competency });
         for (const level of levels) tx.create(CompetencyLevel, { competency, ...level });
       }
-      await analyticsRefresh.touch(tx);
       return competency;
     });
   },

@@ -1,7 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode } from '../../common/errors.js';
 import { check } from '../../common/validate.js';
-import { analyticsRefresh } from '../analytics/analytics-refresh.js';
 import { Employee } from '../employee/employee.entity.js';
 import { PerformanceEvaluation } from './performance-evaluation.entity.js';
 import type { RecordPerformanceEvaluationInput } from './performance.inputs.js';
@@ -25,7 +24,7 @@ export const performanceWriteService = {
         behaviourRating: input.behaviourRating,
         evaluator,
       });
-      await analyticsRefresh.touch(tx);
+      await tx.flush();
       return evaluation.id;
     });
     // The predikat is computed by the database: read the row back.

@@ -15,7 +15,6 @@ export const positionWriteService = {
       const name = check.text('name', input.name, 200);
       const workUnit = await check.exists(tx, WorkUnit, 'workUnitId', input.workUnitId, 'work unit');
       const position = tx.create(Position, { name, kind: input.kind, workUnit });
-      await analyticsRefresh.touch(tx);
       return position;
     });
   },
@@ -27,7 +26,6 @@ export const positionWriteService = {
       if (input.kind != null) position.kind = input.kind;
       if (input.workUnitId) position.workUnit = await check.exists(tx, WorkUnit, 'workUnitId', input.workUnitId, 'work unit');
       if (input.kind != null) await analyticsRefresh.positionHolders(tx, position.id);
-      else await analyticsRefresh.touch(tx);
       return position;
     });
   },

@@ -56,7 +56,6 @@ export const trainingWriteService = {
       const name = check.text('name', input.name, 200);
       await check.unique(tx, TrainingProvider, 'code', { code }, `A training provider with code ${code}`);
       const provider = tx.create(TrainingProvider, { code, name, kind: input.kind });
-      await analyticsRefresh.touch(tx);
       return provider;
     });
   },
@@ -66,7 +65,6 @@ export const trainingWriteService = {
       const provider = await check.target(tx, TrainingProvider, input.id, 'Training provider');
       if (input.name != null) provider.name = check.text('name', input.name, 200);
       if (input.kind != null) provider.kind = input.kind;
-      await analyticsRefresh.touch(tx);
       return provider;
     });
   },
@@ -81,7 +79,6 @@ export const trainingWriteService = {
       await check.unique(tx, Course, 'code', { code }, `A course with code ${code}`);
       const course = tx.create(Course, { code, title, provider, mode: input.mode, kind: input.kind, jp });
       for (const link of links) tx.create(CourseCompetency, { course, ...link });
-      await analyticsRefresh.touch(tx);
       return course;
     });
   },
@@ -99,7 +96,6 @@ export const trainingWriteService = {
         await tx.nativeDelete(CourseCompetency, { course });
         for (const link of links) tx.create(CourseCompetency, { course, ...link });
       }
-      await analyticsRefresh.touch(tx);
       return course;
     });
   },
@@ -112,7 +108,6 @@ export const trainingWriteService = {
       const endDate = input.endDate ? check.day('endDate', input.endDate) : null;
       if (endDate && endDate < startDate) throw DomainError.badInput('endDate', `endDate ${endDate} is before startDate ${startDate}`);
       const record = tx.create(TrainingRecord, { employee, course, status: TrainingStatus.PLANNED, startDate, endDate, jpEarned: 0 });
-      await analyticsRefresh.touch(tx);
       return record;
     });
   },
@@ -125,7 +120,6 @@ export const trainingWriteService = {
       if (record.startDate > today()) throw DomainError.badInput('startDate', `A training cannot start in the future (${record.startDate})`);
       if (record.endDate && record.endDate < record.startDate) record.endDate = null;
       record.status = TrainingStatus.ONGOING;
-      await analyticsRefresh.touch(tx);
       return record;
     });
   },
@@ -175,7 +169,6 @@ export const trainingWriteService = {
         }
       }
       if (raised.length) await analyticsRefresh.employees(tx, [record.employee]);
-      else await analyticsRefresh.touch(tx);
       return { record, raised };
     });
   },
@@ -192,7 +185,6 @@ export const trainingWriteService = {
       record.status = TrainingStatus.FAILED;
       record.jpEarned = 0;
       record.score = input.score == null ? null : check.range('score', input.score, 0, 100);
-      await analyticsRefresh.touch(tx);
       return record;
     });
   },

@@ -40,7 +40,6 @@ export const workUnitWriteService = {
         unit.parent = parent;
       }
       if (input.parentId || input.makeTopLevel) await analyticsRefresh.tree(tx);
-      else await analyticsRefresh.touch(tx); // names and kinds show in cached answers
       return unit;
     });
   },
