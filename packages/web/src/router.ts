@@ -7,5 +7,6 @@ export const router = createRouter({
     { path: '/peta-kesenjangan', name: 'heatmap', component: () => import('./pages/HeatmapPage.vue') },
     { path: '/dasbor-pimpinan', name: 'leadership', component: () => import('./pages/LeadershipDashboardPage.vue') },
     { path: '/bandingkan-unit', name: 'compare', component: () => import('./pages/CompareUnitsPage.vue') },
+    { path: '/konsol', name: 'console', component: () => import('./pages/ConsolePage.vue') },
   ],
 });

@@ -1,0 +1,28 @@
+import { ref, toValue, watch, type MaybeRefOrGetter, type Ref } from 'vue';
+import { loadSavedQueries, storeSavedQueries, withSavedQuery, withoutSavedQuery, type SavedQuery } from '../saved-queries.ts';
+
+export interface SavedQueries {
+  list: Ref<SavedQuery[]>;
+  save: (name: string, query: string, variables: string) => void;
+  remove: (name: string) => void;
+}
+
+/**
+ * The signed-in user's saved queries, kept in this browser's localStorage under the user's id.
+ * `userId` is null until sign-in exists (one shared "anonymous" list); pass the session's user id and
+ * the list follows the user. The one place to change when the server starts keeping them.
+ */
+export function useSavedQueries(userId: MaybeRefOrGetter<string | null> = null): SavedQueries {
+  const list = ref<SavedQuery[]>([]);
+  watch(() => toValue(userId), (id) => (list.value = loadSavedQueries(localStorage, id)), { immediate: true });
+
+  const persist = (next: SavedQuery[]) => {
+    list.value = next;
+    storeSavedQueries(localStorage, toValue(userId), next);
+  };
+  return {
+    list,
+    save: (name, query, variables) => persist(withSavedQuery(list.value, { name, query, variables, savedAt: new Date().toISOString() })),
+    remove: (name) => persist(withoutSavedQuery(list.value, name)),
+  };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { csvField, toCsv } from './csv.ts';
+
+describe('csvField', () => {
+  it.each([
+    ['plain', 'Dinas Kesehatan', 'Dinas Kesehatan'],
+    ['separator', 'Palembang, Sumatera Selatan', '"Palembang, Sumatera Selatan"'],
+    ['quotes doubled', 'Kursus "Literasi Digital"', '"Kursus ""Literasi Digital"""'],
+    ['line feed', 'baris 1\nbaris 2', '"baris 1\nbaris 2"'],
+    ['carriage return', 'a\rb', '"a\rb"'],
+    ['formula neutralised', '=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
+    ['leading minus in text', '-sum', "'-sum"],
+    ['leading at-sign', '@cmd', "'@cmd"],
+  ])('%s', (_name, value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+
+  it('writes numbers and booleans as they are, negative numbers included', () => {
+    expect(csvField(-0.25)).toBe('-0.25');
+    expect(csvField(15000)).toBe('15000');
+    expect(csvField(true)).toBe('true');
+  });
+
+  it('leaves null and undefined empty', () => {
+    expect(csvField(null)).toBe('');
+    expect(csvField(undefined)).toBe('');
+  });
+
+  it('quotes for the separator in use', () => {
+    expect(csvField('a;b', ';')).toBe('"a;b"');
+    expect(csvField('a,b', ';')).toBe('a,b');
+  });
+});
+
+describe('toCsv', () => {
+  it('starts with a UTF-8 byte order mark and ends every line with CRLF', () => {
+    const csv = toCsv(['nip', 'name'], [['199001012015031001', 'Siti Rahmawati'], ['199202022016042002', null]]);
+    expect(csv).toBe('\uFEFFnip,name\r\n199001012015031001,Siti Rahmawati\r\n199202022016042002,\r\n');
+  });
+
+  it('can leave the byte order mark out and use another separator', () => {
+    expect(toCsv(['a', 'b'], [[1, 'x;y']], { bom: false, separator: ';' })).toBe('a;b\r\n1;"x;y"\r\n');
+  });
+
+  it('writes a header alone for no rows', () => {
+    expect(toCsv(['a'], [], { bom: false })).toBe('a\r\n');
+  });
+});
