@@ -8,6 +8,7 @@ export const router = createRouter({
     { path: '/dasbor-pimpinan', name: 'leadership', component: () => import('./pages/LeadershipDashboardPage.vue') },
     { path: '/bandingkan-unit', name: 'compare', component: () => import('./pages/CompareUnitsPage.vue') },
     { path: '/kebutuhan-pelatihan', name: 'training-needs', component: () => import('./pages/TrainingNeedsPage.vue') },
+    { path: '/pegawai/:id?', name: 'employee-profile', component: () => import('./pages/EmployeeProfilePage.vue') },
     { path: '/konsol', name: 'console', component: () => import('./pages/ConsolePage.vue') },
   ],
 });

@@ -1,9 +1,11 @@
+import { profileMessages } from '../features/profile/profile.messages.ts';
 import { trainingMessages } from '../features/training/training.messages.ts';
 
 /** Interface texts: Bahasa Indonesia first, English beside it. Keys are the same in both. */
 export const messages = {
   id: {
     training: trainingMessages.id,
+    profile: profileMessages.id,
     app: { title: 'Kompetensi ASN Kota Palembang', subtitle: 'Sistem manajemen kompetensi Aparatur Sipil Negara', language: 'Bahasa' },
     home: {
       employees: 'Jumlah pegawai (ASN)',
@@ -222,6 +224,7 @@ export const messages = {
   },
   en: {
     training: trainingMessages.en,
+    profile: profileMessages.en,
     app: { title: 'ASN Competencies, City of Palembang', subtitle: 'Competency management for civil servants', language: 'Language' },
     home: {
       employees: 'Employees (ASN)',
