@@ -14,6 +14,7 @@ import type { AppConfig } from './config.js';
 import type { RequestContext } from './context.js';
 import type { Database } from './db/database.js';
 import { forgetVersion } from './modules/analytics/analytics-cache.js';
+import { createImportRouter } from './modules/import/import.router.js';
 import { buildAppSchema } from './schema.js';
 
 export interface App {
@@ -66,6 +67,7 @@ export async function createApp(db: Database, config: AppConfig): Promise<App> {
     }
   });
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => contextFor(db) }));
+  app.use('/api', createImportRouter(db)); // imports, templates and exports (docs/import.md)
 
   if (existsSync(resolve(config.webDistDir, 'index.html'))) {
     app.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));

@@ -9,6 +9,7 @@ import {
 } from './modules/assessment/assessment.resolver.js';
 import { CompetencyGroupResolver, CompetencyResolver } from './modules/competency/competency.resolver.js';
 import { EmployeeResolver } from './modules/employee/employee.resolver.js';
+import { ImportJobResolver } from './modules/import/import.resolver.js';
 import { PerformanceEvaluationResolver } from './modules/performance/performance.resolver.js';
 import { PositionRequirementResolver, PositionResolver } from './modules/position/position.resolver.js';
 import { CourseCompetencyResolver, CourseResolver, TrainingProviderResolver, TrainingRecordResolver } from './modules/training/training.resolver.js';
@@ -32,6 +33,7 @@ const RESOLVERS: NonEmptyArray<Function> = [
   TrainingRecordResolver,
   PerformanceEvaluationResolver,
   AnalyticsResolver,
+  ImportJobResolver,
 ];
 
 /** Builds the executable schema from the resolvers (code first). */

@@ -3,6 +3,7 @@ import { PotentialAssessment } from '../modules/assessment/potential-assessment.
 import { CompetencyLevel } from '../modules/competency/competency-level.entity.js';
 import { Competency, CompetencyGroup } from '../modules/competency/competency.entity.js';
 import { Employee } from '../modules/employee/employee.entity.js';
+import { ImportJob } from '../modules/import/import-job.entity.js';
 import { PerformanceEvaluation } from '../modules/performance/performance-evaluation.entity.js';
 import { PositionRequirement } from '../modules/position/position-requirement.entity.js';
 import { Position } from '../modules/position/position.entity.js';
@@ -27,4 +28,5 @@ export const ENTITIES = [
   CourseCompetency,
   TrainingRecord,
   PerformanceEvaluation,
+  ImportJob,
 ];

@@ -5,6 +5,7 @@ import { Migration20261127190000_analytics_read_model } from './Migration2026112
 import { Migration20261127193000_employee_name_order } from './Migration20261127193000_employee_name_order.js';
 import { Migration20261127194000_faster_rebuild } from './Migration20261127194000_faster_rebuild.js';
 import { Migration20261127204500_version_triggers } from './Migration20261127204500_version_triggers.js';
+import { Migration20261127205520_import_jobs } from './Migration20261127205520_import_jobs.js';
 
 /**
  * Every migration, in order. Listed statically so they run the same under tsx, vitest and compiled
@@ -17,4 +18,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261127193000_employee_name_order', class: Migration20261127193000_employee_name_order },
   { name: 'Migration20261127194000_faster_rebuild', class: Migration20261127194000_faster_rebuild },
   { name: 'Migration20261127204500_version_triggers', class: Migration20261127204500_version_triggers },
+  { name: 'Migration20261127205520_import_jobs', class: Migration20261127205520_import_jobs },
 ];

@@ -8,7 +8,8 @@ import { Employee, EmployeeStatus, GOLONGAN_PNS, GOLONGAN_PPPK, Gender } from '.
 import type { CreateEmployeeInput, MoveEmployeeInput, UpdateEmployeeInput } from './employee.inputs.js';
 import { parseNip } from './nip.js';
 
-function checkGolongan(status: EmployeeStatus, golongan: string | null | undefined): string | null {
+/** The golongan must exist for the status (I/a–IV/e for PNS, I–XVII for PPPK); empty means none. Shared with imports. */
+export function checkGolongan(status: EmployeeStatus, golongan: string | null | undefined): string | null {
   if (golongan == null || golongan === '') return null;
   const allowed: readonly string[] = status === EmployeeStatus.PNS ? GOLONGAN_PNS : GOLONGAN_PPPK;
   if (!allowed.includes(golongan)) {
