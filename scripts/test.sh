@@ -6,8 +6,20 @@
 #   - as root (CI, fresh Debian machines): the Debian cluster 15/main, started if it is down, with a
 #     role app/app;
 #   - otherwise: a throwaway cluster of the installed PostgreSQL in $TMPDIR, started on port 54329.
+#
+# What runs: every vitest test, then the browser tests (packages/web/e2e: Debian's Chromium against the
+# real server on a database of its own with the demo city). `--unit` runs only the first part, `--e2e`
+# only the browser tests; other arguments are passed to vitest (and then only the first part runs,
+# unless --e2e is given).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+mode=all
+case "${1:-}" in
+  --e2e) mode=e2e; shift ;;
+  --unit) mode=unit; shift ;;
+esac
+if [ "$mode" = all ] && [ $# -gt 0 ]; then mode=unit; fi
 
 pg_bin() {
   local dir
@@ -40,11 +52,26 @@ if [ -z "${TEST_DATABASE_URL:-}" ]; then
 fi
 
 echo "Tests run against ${TEST_DATABASE_URL//:*@/:***@}"
-report="$(mktemp -d)/vitest.json"
+reports="$(mktemp -d)"
 status=0
-pnpm exec vitest run --reporter=default --reporter=json --outputFile.json="$report" "$@" || status=$?
-# One plain closing line that any CI can read.
-if [ -f "$report" ]; then
-  node -e 'const r = require(process.argv[1]); console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed` + (r.numPendingTests ? `, ${r.numPendingTests} skipped` : ""))' "$report"
+if [ "$mode" != e2e ]; then
+  pnpm exec vitest run --reporter=default --reporter=json --outputFile.json="$reports/unit.json" "$@" || status=$?
 fi
+if [ "$mode" != unit ]; then
+  chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+  if [ -x "$chromium" ]; then
+    pnpm exec vitest run --config packages/web/vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json="$reports/e2e.json" "$@" || status=$?
+  else
+    echo "Chromium is not installed ($chromium): install it (Debian: apt-get install chromium) or set CHROMIUM_PATH; the browser tests did not run" >&2
+    status=1
+  fi
+fi
+# One plain closing line that any CI can read, over both runs.
+node -e '
+  const fs = require("fs");
+  const runs = process.argv.slice(1).filter((f) => fs.existsSync(f)).map((f) => require(f));
+  if (runs.length === 0) process.exit(0);
+  const sum = (key) => runs.reduce((n, r) => n + r[key], 0);
+  console.log(`${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed` + (sum("numPendingTests") ? `, ${sum("numPendingTests")} skipped` : ""));
+' "$reports/unit.json" "$reports/e2e.json"
 exit $status

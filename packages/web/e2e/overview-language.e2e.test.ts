@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { openAs, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
+import { useBrowser } from './support/fixture.ts';
+
+const browser = useBrowser();
+
+describe('overview and language', () => {
+  it('shows the headline figures in Bahasa Indonesia, switches to English and remembers it', async () => {
+    const { page } = await browser.open();
+    await openAs(page, 'LEADERSHIP', '/');
+    await page.getByTestId('figure-value').first().waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('id');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kompetensi ASN Kota Palembang');
+    // 3,000 employees seeded: the first figure is the head count, written the Indonesian way.
+    expect(await page.getByTestId('figure-value').first().textContent()).toBe('3.000');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'ringkasan');
+
+    await page.getByLabel('Bahasa').selectOption('en');
+    await page.getByRole('link', { name: 'Overview' }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('ASN Competencies, City of Palembang');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.getByTestId('figure-value').first().textContent()).toBe('3,000');
+
+    await page.reload();
+    await page.getByRole('link', { name: 'Overview' }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('ASN Competencies, City of Palembang');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+});
