@@ -9,6 +9,7 @@ export const router = createRouter({
     { path: '/bandingkan-unit', name: 'compare', component: () => import('./pages/CompareUnitsPage.vue') },
     { path: '/kebutuhan-pelatihan', name: 'training-needs', component: () => import('./pages/TrainingNeedsPage.vue') },
     { path: '/pegawai/:id?', name: 'employee-profile', component: () => import('./pages/EmployeeProfilePage.vue') },
+    { path: '/tim-saya', name: 'team', component: () => import('./pages/TeamPage.vue') },
     { path: '/konsol', name: 'console', component: () => import('./pages/ConsolePage.vue') },
   ],
 });

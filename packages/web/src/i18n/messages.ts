@@ -1,4 +1,5 @@
 import { profileMessages } from '../features/profile/profile.messages.ts';
+import { teamMessages } from '../features/team/team.messages.ts';
 import { trainingMessages } from '../features/training/training.messages.ts';
 
 /** Interface texts: Bahasa Indonesia first, English beside it. Keys are the same in both. */
@@ -6,6 +7,7 @@ export const messages = {
   id: {
     training: trainingMessages.id,
     profile: profileMessages.id,
+    team: teamMessages.id,
     app: { title: 'Kompetensi ASN Kota Palembang', subtitle: 'Sistem manajemen kompetensi Aparatur Sipil Negara', language: 'Bahasa' },
     home: {
       employees: 'Jumlah pegawai (ASN)',
@@ -225,6 +227,7 @@ export const messages = {
   en: {
     training: trainingMessages.en,
     profile: profileMessages.en,
+    team: teamMessages.en,
     app: { title: 'ASN Competencies, City of Palembang', subtitle: 'Competency management for civil servants', language: 'Language' },
     home: {
       employees: 'Employees (ASN)',

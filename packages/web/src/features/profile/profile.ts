@@ -142,13 +142,15 @@ export function trainingTimeline(records: readonly TrainingRecord[]): TimelineYe
 
 const PERIOD_ORDER: Record<EvaluationPeriod, number> = { ANNUAL: 0, Q4: 1, Q3: 2, Q2: 3, Q1: 4 };
 
+type SkpEntry = Pick<PerformanceEvaluation, 'year' | 'period' | 'predikat'>;
+
 /** SKP evaluations newest first; in a year the annual one before the quarters (Q4 to Q1). */
-export function skpHistory(evaluations: readonly PerformanceEvaluation[]): PerformanceEvaluation[] {
+export function skpHistory<T extends SkpEntry>(evaluations: readonly T[]): T[] {
   return [...evaluations].sort((a, b) => b.year - a.year || PERIOD_ORDER[a.period] - PERIOD_ORDER[b.period]);
 }
 
 /** The predikat of the latest annual SKP, or null. */
-export function latestAnnualPredikat(evaluations: readonly PerformanceEvaluation[]): { year: number; predikat: Predikat } | null {
+export function latestAnnualPredikat(evaluations: readonly SkpEntry[]): { year: number; predikat: Predikat } | null {
   const annual = skpHistory(evaluations).find((e) => e.period === 'ANNUAL');
   return annual ? { year: annual.year, predikat: annual.predikat } : null;
 }
