@@ -62,7 +62,7 @@ export const messages = {
         truncated: 'Menampilkan {shown} dari {count} baris. Berkas CSV berisi semua baris.',
         time: 'Dijawab dalam {ms} ms',
       },
-      cost: { title: 'Biaya kueri', value: 'Biaya' },
+      cost: { title: 'Biaya kueri', value: 'Biaya', requested: 'Biaya kueri ini', limit: 'Batas per kueri', remaining: 'Sisa anggaran', capacity: 'Anggaran penuh' },
       errors: {
         title: 'Server menolak sebagian atau seluruh kueri:',
         badVariables: 'Variabel bukan objek JSON yang sah ({message}). Perbaiki lalu jalankan lagi.',
@@ -282,7 +282,7 @@ export const messages = {
         truncated: 'Showing {shown} of {count} rows. The CSV file has every row.',
         time: 'Answered in {ms} ms',
       },
-      cost: { title: 'Query cost', value: 'Cost' },
+      cost: { title: 'Query cost', value: 'Cost', requested: 'This query', limit: 'Limit per query', remaining: 'Budget left', capacity: 'Full budget' },
       errors: {
         title: 'The server refused part or all of the query:',
         badVariables: 'The variables are not a valid JSON object ({message}). Correct them and run again.',
