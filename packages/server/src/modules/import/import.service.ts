@@ -24,6 +24,8 @@ export interface ImportProgress {
   status: ImportStatus;
   rowsRead: number;
   rowsValid: number;
+  /** Rows the commit will write (creates and updates), known once the file is checked. */
+  rowsToWrite: number;
   rowsWritten: number;
 }
 
@@ -141,6 +143,7 @@ async function analyse(db: Database, job: ImportJob, write: boolean, options: Im
         has: (key) => header!.positions.has(key),
       });
       Object.assign(result, { toCreate: plan.toCreate, toUpdate: plan.toUpdate, unchanged: plan.unchanged });
+      progress.rowsToWrite = plan.toCreate + plan.toUpdate;
       progress.rowsValid = result.rowsRead - errors.rowCount;
       report();
       if (write && errors.count === 0) result.written = await plan.apply(session, hooks);
@@ -273,11 +276,13 @@ export const importService = {
 
 function withLive(job: ImportJob): ImportJob {
   const progress = live.get(job.id);
-  return progress ? Object.assign(job, progress) : job;
+  if (!progress) return job;
+  const { status, rowsRead, rowsValid, rowsWritten } = progress;
+  return Object.assign(job, { status, rowsRead, rowsValid, rowsWritten });
 }
 
 async function run(db: Database, job: ImportJob, write: boolean, options: ImportRunOptions): Promise<ImportJob> {
-  const progress: ImportProgress = { status: write ? ImportStatus.COMMITTING : ImportStatus.VALIDATING, rowsRead: 0, rowsValid: 0, rowsWritten: 0 };
+  const progress: ImportProgress = { status: write ? ImportStatus.COMMITTING : ImportStatus.VALIDATING, rowsRead: 0, rowsValid: 0, rowsToWrite: 0, rowsWritten: 0 };
   live.set(job.id, progress);
   job.status = progress.status;
   await saved(db, job);

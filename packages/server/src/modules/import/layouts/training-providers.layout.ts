@@ -43,10 +43,13 @@ export const trainingProvidersLayout: KindDefinition<ProviderRow> = {
       unchanged: unique.length - creates.length - updates.length,
       async apply(session, hooks) {
         await copyRows(session, 'training_provider', ['code', 'name', 'kind'], creates.map(({ value: v }) => [v.code, v.name, v.kind]), hooks);
-        await scratchTable(session, 'import_provider', 'code varchar(40), name varchar(200), kind text');
-        await copyRows(session, 'import_provider', ['code', 'name', 'kind'], updates.map(({ value: v }) => [v.code, v.name, v.kind]));
-        await session.query('update training_provider p set name = t.name, kind = t.kind from import_provider t where p.code = t.code');
-        hooks.written(updates.length);
+        // Even an update of no rows fires the statement trigger that moves the data version: skip it.
+        if (updates.length) {
+          await scratchTable(session, 'import_provider', 'code varchar(40), name varchar(200), kind text');
+          await copyRows(session, 'import_provider', ['code', 'name', 'kind'], updates.map(({ value: v }) => [v.code, v.name, v.kind]));
+          await session.query('update training_provider p set name = t.name, kind = t.kind from import_provider t where p.code = t.code');
+          hooks.written(updates.length);
+        }
         return creates.length + updates.length;
       },
     };

@@ -1,0 +1,102 @@
+import type { Server } from 'node:http';
+import ExcelJS from 'exceljs';
+import express from 'express';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ImportStatus } from '../src/modules/import/import-job.entity.js';
+import { LAYOUTS } from '../src/modules/import/import-layouts.js';
+import { createImportRouter } from '../src/modules/import/import.router.js';
+import { createTestDatabase, type TestDatabase } from './support/database.js';
+import { buildSmallCity } from './support/small-city.js';
+import { dumpTables } from './support/table-dump.js';
+
+/**
+ * The import router over HTTP, mounted alone as app.ts mounts it (the access-control module wraps it
+ * there): exports, templates, uploads, and the round trip export → import → no change.
+ */
+let t: TestDatabase;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await buildSmallCity(t.db);
+  const app = express();
+  app.use('/api', createImportRouter(t.db));
+  server = app.listen(0);
+  await new Promise((done) => server.once('listening', done));
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/api`;
+});
+afterAll(async () => {
+  await new Promise((done) => server.close(done));
+  await t.drop();
+});
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
+
+const post = async (path: string, body?: string | Buffer | FormData) => {
+  const res = await fetch(`${base}${path}`, { method: 'POST', body, headers: { 'content-type': 'application/octet-stream' } });
+  return { status: res.status, json: (await res.json()) as Json };
+};
+
+describe('round trip: an export imported back changes nothing', () => {
+  for (const layout of LAYOUTS) {
+    for (const format of ['csv', 'xlsx'] as const) {
+      it(`${layout.slug}.${format}`, async () => {
+        const before = await dumpTables(t.db);
+        const exported = await fetch(`${base}/exports/${layout.slug}.${format}`);
+        expect(exported.status).toBe(200);
+        const file = Buffer.from(await exported.arrayBuffer());
+        const { status, json } = await post(`/imports?kind=${layout.slug}&dryRun=false&fileName=ekspor.${format}`, file);
+        expect(json.rowErrors).toEqual([]);
+        expect(status).toBe(200);
+        expect(json).toMatchObject({ status: ImportStatus.COMMITTED, format: format.toUpperCase(), rowsToCreate: 0, rowsToUpdate: 0, rowsWritten: 0 });
+        expect(json.rowsUnchanged).toBeGreaterThan(0);
+        expect(await dumpTables(t.db)).toEqual(before);
+      });
+    }
+  }
+});
+
+describe('HTTP', () => {
+  it('previews an upload, then commits it by id; the job reads back the same', async () => {
+    const csv = 'kode,nama,jenis\nUNSRI,Universitas Sriwijaya,PERGURUAN_TINGGI\nP,Penyelenggara,LAN\n';
+    const preview = await post('/imports?kind=training-providers&fileName=penyelenggara.csv', csv);
+    expect(preview).toMatchObject({ status: 200, json: { status: 'PREVIEWED', rowsToCreate: 1, rowsUnchanged: 1, fileName: 'penyelenggara.csv' } });
+    const committed = await post(`/imports/${preview.json.id}/commit`);
+    expect(committed).toMatchObject({ status: 200, json: { status: 'COMMITTED', rowsWritten: 1 } });
+    const again = await post(`/imports/${preview.json.id}/commit`);
+    expect(again).toMatchObject({ status: 409, json: { error: { code: 'CONFLICT' } } });
+    const read = await (await fetch(`${base}/imports/${preview.json.id}`)).json();
+    expect(read).toMatchObject({ id: preview.json.id, status: 'COMMITTED', kind: 'TRAINING_PROVIDERS' });
+  });
+
+  it('answers 422 with row errors for a bad file, and 413 for a file over the limit', async () => {
+    const bad = await post('/imports?kind=employees', 'nip,nama\n123,X\n');
+    expect(bad.status).toBe(422);
+    expect(bad.json.status).toBe('REJECTED');
+    const big = await post('/imports?kind=employees', Buffer.alloc(26 * 1024 * 1024, 'a'));
+    expect(big.status).toBe(413);
+    expect(big.json.rowErrors[0].messageEnglish).toMatch(/too large/);
+  });
+
+  it('refuses an unknown kind and a multipart form with 400', async () => {
+    expect((await post('/imports?kind=pets', 'x')).status).toBe(400);
+    const form = new FormData();
+    form.append('file', new Blob(['nip\n']), 'a.csv');
+    const res = await fetch(`${base}/imports?kind=employees`, { method: 'POST', body: form });
+    expect(res.status).toBe(400);
+  });
+
+  it('gives templates with the layout headers, in CSV and xlsx', async () => {
+    for (const layout of LAYOUTS) {
+      const headers = layout.columns.filter((c) => !c.exportOnly).map((c) => c.header);
+      const csv = await (await fetch(`${base}/import-templates/${layout.slug}.csv`)).text();
+      expect(csv).toBe(`${headers.join(',')}\r\n`);
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await (await fetch(`${base}/import-templates/${layout.slug}.xlsx`)).arrayBuffer());
+      expect((workbook.worksheets[0].getRow(1).values as unknown[]).slice(1)).toEqual(headers);
+    }
+  });
+});
