@@ -5,7 +5,7 @@ import { useBrowser } from './support/fixture.ts';
 const browser = useBrowser();
 
 describe('Peta kesenjangan (heatmap explorer)', () => {
-  it('draws the city heatmap, keeps a changed control in the URL, and drills down from a cell', async () => {
+  it('draws the city heatmap, keeps a changed control in the URL, opens a cell\'s employees and drills down', async () => {
     const { page } = await browser.open();
     await openAs(page, 'PLANNER', '/peta-kesenjangan');
     const canvas = page.locator('canvas[role="img"]');
@@ -27,9 +27,17 @@ describe('Peta kesenjangan (heatmap explorer)', () => {
     await canvas.hover({ position: cell });
     await expect.poll(() => canvas.evaluate((c) => (c as HTMLCanvasElement).style.cursor)).toBe('pointer');
 
-    // Clicking it opens that unit: its sub-units become the rows, the breadcrumb leads back.
+    // Clicking it opens the cell: the unit's employees with their level on that competency, each
+    // linked to their profile; from the panel the unit opens (its sub-units become the rows).
     await canvas.click({ position: cell });
+    await page.waitForURL(/[?&]cellUnit=\d+&cellCompetency=/);
+    const panel = page.getByRole('region', { name: /^Pegawai .+ pada / });
+    await panel.waitFor();
+    await panel.getByText('Hanya pegawai di bawah standar').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await panel.getByRole('button', { name: /^Lihat sub-unit / }).click();
     await page.waitForURL(/[?&]workUnitId=\d+/);
+    expect(new URL(page.url()).searchParams.has('cellUnit')).toBe(false);
     const breadcrumb = page.getByRole('navigation', { name: 'Lingkup unit kerja' });
     await breadcrumb.waitFor();
     expect(await breadcrumb.getByRole('link', { name: 'Kota Palembang' }).count()).toBe(1);

@@ -1,6 +1,7 @@
 import { profileMessages } from '../features/profile/profile.messages.ts';
 import { teamMessages } from '../features/team/team.messages.ts';
 import { trainingMessages } from '../features/training/training.messages.ts';
+import { unitEmployeesMessages } from '../features/unit-employees/unit-employees.messages.ts';
 
 /** Interface texts: Bahasa Indonesia first, English beside it. Keys are the same in both. */
 export const messages = {
@@ -8,6 +9,7 @@ export const messages = {
     training: trainingMessages.id,
     profile: profileMessages.id,
     team: teamMessages.id,
+    unitEmployees: unitEmployeesMessages.id,
     app: { title: 'Kompetensi ASN Kota Palembang', subtitle: 'Sistem manajemen kompetensi Aparatur Sipil Negara', language: 'Bahasa' },
     home: {
       employees: 'Jumlah pegawai (ASN)',
@@ -164,6 +166,10 @@ export const messages = {
       drillHint: 'Klik sel atau nama unit kerja untuk melihat sub-unitnya.',
       chartLabel: 'Peta kesenjangan: {rows} baris × {columns} kolom. Nilai lengkap tersedia di tampilan Tabel.',
       tooltip: { value: 'Nilai', employees: '{count} pegawai', drill: 'Klik untuk melihat sub-unit' },
+      cell: {
+        open: 'Klik untuk melihat pegawainya pada kompetensi ini',
+        hint: 'Klik sel untuk melihat pegawai unit itu dengan level mereka terhadap standar pada kompetensi tersebut; dari sana Anda dapat membuka sub-unit dan profil pegawai.',
+      },
       nullReason: { NO_DATA: 'tidak ada data', SUPPRESSED: 'disembunyikan (kelompok kecil)' },
       legend: {
         title: 'Keterangan',
@@ -228,6 +234,7 @@ export const messages = {
     training: trainingMessages.en,
     profile: profileMessages.en,
     team: teamMessages.en,
+    unitEmployees: unitEmployeesMessages.en,
     app: { title: 'ASN Competencies, City of Palembang', subtitle: 'Competency management for civil servants', language: 'Language' },
     home: {
       employees: 'Employees (ASN)',
@@ -384,6 +391,10 @@ export const messages = {
       drillHint: 'Click a cell or a work unit name to see its sub-units.',
       chartLabel: 'Gap map: {rows} rows × {columns} columns. All values are in the Table view.',
       tooltip: { value: 'Value', employees: '{count} employees', drill: 'Click to see the sub-units' },
+      cell: {
+        open: 'Click to see its employees on this competency',
+        hint: 'Click a cell to see the unit\'s employees with their level against the standard on that competency; from there you can open the sub-units and the employees\' profiles.',
+      },
       nullReason: { NO_DATA: 'no data', SUPPRESSED: 'withheld (small group)' },
       legend: {
         title: 'Legend',

@@ -24,6 +24,8 @@ export interface HeatmapChartOptions {
     footer: string;
   };
   onDrill: (rowId: string) => void;
+  /** When set, a click on a cell opens the cell (its people) instead of drilling into its row. */
+  onCell?: (cell: MatrixCell) => void;
 }
 
 /** A small tile of grey hatching: diagonal for "no data", crossed for "withheld" (as cssNullFill). */
@@ -61,7 +63,8 @@ function categoryTicks(labels: string[]) {
 }
 
 function configuration(options: HeatmapChartOptions): ChartConfiguration<'matrix', MatrixCell[]> {
-  const { matrix, scale, drillable, tooltip, onDrill } = options;
+  const { matrix, scale, drillable, tooltip, onDrill, onCell } = options;
+  const clickable = drillable || onCell !== undefined;
   const { rows, columns, cells } = matrix;
   const fills = { NO_DATA: hatch('NO_DATA'), SUPPRESSED: hatch('SUPPRESSED') };
   const xTicks = categoryTicks(columns.map((c) => c.shortLabel));
@@ -120,17 +123,19 @@ function configuration(options: HeatmapChartOptions): ChartConfiguration<'matrix
               const column = columns[cell.x];
               return [`${column.id} ${column.label}`, tooltip.value(cell), tooltip.employees(cell)];
             },
-            footer: () => (drillable ? tooltip.footer : ''),
+            footer: () => (clickable ? tooltip.footer : ''),
           },
         },
       },
       onClick: (_event, elements) => {
         const hit = elements[0];
-        if (drillable && hit) onDrill(cells[hit.index].rowId);
+        if (!hit) return;
+        if (onCell) onCell(cells[hit.index]);
+        else if (drillable) onDrill(cells[hit.index].rowId);
       },
       onHover: (event, elements) => {
         const target = event.native?.target;
-        if (target instanceof HTMLElement) target.style.cursor = drillable && elements.length > 0 ? 'pointer' : 'default';
+        if (target instanceof HTMLElement) target.style.cursor = clickable && elements.length > 0 ? 'pointer' : 'default';
       },
     },
   };

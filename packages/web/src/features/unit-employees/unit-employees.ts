@@ -1,0 +1,58 @@
+/**
+ * One competency of a unit's employees, for the heatmap's drill-down: each employee's level against
+ * the standard of their jabatan on that competency, and the pages of the list. Pure.
+ */
+import type { GapStatus } from '../profile/profile.graphql.ts';
+import type { UnitEmployee } from './unit-employees.graphql.ts';
+
+/** Employees per page of the drill-down. */
+export const PAGE_SIZE = 25;
+
+export interface EmployeeLevel {
+  id: string;
+  name: string;
+  position: string;
+  unit: string;
+  /** Null when the employee's jabatan does not require the competency. */
+  requiredLevel: number | null;
+  currentLevel: number | null;
+  /** required − current; null without both. */
+  gap: number | null;
+  /** NOT_REQUIRED when the jabatan's standard does not list the competency. */
+  status: GapStatus | 'NOT_REQUIRED';
+  critical: boolean;
+}
+
+/** An employee's level on one competency: from the gap list when required, else from the current levels. */
+export function levelOn(employee: UnitEmployee, code: string): EmployeeLevel {
+  const base = { id: employee.id, name: employee.name, position: employee.position.name, unit: employee.workUnit.name };
+  const gap = employee.competencyGaps.find((g) => g.competency.code === code);
+  if (gap) {
+    return { ...base, requiredLevel: gap.requiredLevel, currentLevel: gap.currentLevel, gap: gap.gap, status: gap.status, critical: gap.critical };
+  }
+  const current = employee.currentCompetencies.find((c) => c.competency.code === code);
+  return { ...base, requiredLevel: null, currentLevel: current?.level ?? null, gap: null, status: 'NOT_REQUIRED', critical: false };
+}
+
+export function toEmployeeLevels(employees: readonly UnitEmployee[], code: string): EmployeeLevel[] {
+  return employees.map((e) => levelOn(e, code));
+}
+
+/**
+ * Keyset pages moved through with a stack of cursors: the cursor of each page seen so far (null
+ * for the first). Pure helpers for the panel's "next" and "previous".
+ */
+export function nextPage(stack: readonly (string | null)[], endCursor: string | null): (string | null)[] {
+  return endCursor === null ? [...stack] : [...stack, endCursor];
+}
+
+export function previousPage(stack: readonly (string | null)[]): (string | null)[] {
+  return stack.length > 1 ? stack.slice(0, -1) : [null];
+}
+
+/** The 1-based range of the page shown, for "26–50 of 521". */
+export function pageRange(stack: readonly (string | null)[], shown: number, pageSize = PAGE_SIZE): { from: number; to: number } {
+  if (shown === 0) return { from: 0, to: 0 };
+  const from = (stack.length - 1) * pageSize + 1;
+  return { from, to: from + shown - 1 };
+}
