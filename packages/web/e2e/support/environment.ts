@@ -34,6 +34,8 @@ export interface Environment {
 export interface EnvironmentOptions {
   /** Employees in the demo city. */
   employees: number;
+  /** A PostgreSQL URL whose role may create databases; TEST_DATABASE_URL by default. */
+  adminUrl?: string;
   log?: (line: string) => void;
 }
 
@@ -45,14 +47,14 @@ interface PgClient {
 }
 const pg = createRequire(join(SERVER_DIR, 'package.json'))('pg') as { Client: new (options: { connectionString: string }) => PgClient };
 
-function adminUrl(): string {
+function defaultAdminUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error('TEST_DATABASE_URL is not set: run the browser tests with `pnpm test` (or `pnpm test:e2e`), which starts PostgreSQL');
   return url;
 }
 
-async function admin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl() });
+async function admin(adminUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
     await client.query(sql);
@@ -117,7 +119,8 @@ async function waitForHealth(baseUrl: string): Promise<void> {
 export async function startEnvironment(options: EnvironmentOptions): Promise<Environment> {
   const log = options.log ?? (() => {});
   const name = `kompetensi_e2e_${randomBytes(6).toString('hex')}`;
-  const url = new URL(adminUrl());
+  const adminUrl = options.adminUrl ?? defaultAdminUrl();
+  const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
   const workDir = await mkdtemp(join(tmpdir(), 'kompetensi-e2e-'));
@@ -126,12 +129,12 @@ export async function startEnvironment(options: EnvironmentOptions): Promise<Env
 
   const stop = async () => {
     if (server) await stopServer(server);
-    await admin(`drop database if exists ${name} with (force)`);
+    await admin(adminUrl, `drop database if exists ${name} with (force)`);
     await rm(workDir, { recursive: true, force: true });
   };
 
   try {
-    await admin(`create database ${name} template template0 encoding 'UTF8'`);
+    await admin(adminUrl, `create database ${name} template template0 encoding 'UTF8'`);
     log(`database ${name}: seeding ${options.employees} employees and building the web app`);
     // Side by side: the seed works in PostgreSQL, the build on the CPU.
     await Promise.all([
