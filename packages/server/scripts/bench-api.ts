@@ -16,7 +16,13 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
+import { randomUUID } from 'node:crypto';
+import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { createApp } from '../src/app.js';
+import { DEFAULT_LIMITS } from '../src/modules/access/limits.js';
+import { Account, Role } from '../src/modules/auth/account.entity.js';
+import { TokenKind } from '../src/modules/auth/auth-token.entity.js';
+import { authService } from '../src/modules/auth/auth.service.js';
 import { loadConfig } from '../src/config.js';
 import { migrate, openDatabase, type DatabaseTarget } from '../src/db/database.js';
 import { seedDemo } from '../src/db/seed/demo-seed.js';
@@ -72,7 +78,15 @@ if (n !== employees) {
   console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-const app = await createApp(db, { ...loadConfig({}), webDistDir: '/nonexistent' });
+// The benchmark signs in as an ADMIN (every figure, nothing withheld) with a budget it cannot spend:
+// it measures the queries, not the per-account limit.
+const benchEm = db.orm.em.fork() as SqlEntityManager;
+const benchAccount =
+  (await benchEm.findOne(Account, { username: 'bench-admin' })) ??
+  (await authService.createAccount(benchEm, { username: 'bench-admin', displayName: 'Benchmark', password: randomUUID(), role: Role.ADMIN }));
+const { secret: token } = await authService.issueToken(benchEm, benchAccount, TokenKind.SESSION, new Date(Date.now() + 86_400_000));
+const limits = { ...DEFAULT_LIMITS, budgetCapacity: 1e12, budgetRefillPerSecond: 1e12 };
+const app = await createApp(db, { ...loadConfig({}), webDistDir: '/nonexistent', limits });
 const port = await app.listen(0);
 const endpoint = `http://127.0.0.1:${port}/graphql`;
 
@@ -159,7 +173,7 @@ const SCENARIOS: Scenario[] = [
  */
 const LOAD_WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { endpoint, body, total, concurrency, deadlineMs } = workerData;
+const { endpoint, body, total, concurrency, deadlineMs, token } = workerData;
 (async () => {
   const latencies = [];
   let errors = 0, sent = 0;
@@ -169,7 +183,7 @@ const { endpoint, body, total, concurrency, deadlineMs } = workerData;
     while (sent < total && Date.now() < deadline) {
       sent++;
       const t0 = performance.now();
-      const res = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const res = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer ' + token }, body });
       const json = await res.json();
       latencies.push(performance.now() - t0);
       if (json.errors) errors++;
@@ -181,7 +195,7 @@ const { endpoint, body, total, concurrency, deadlineMs } = workerData;
 
 async function load(scenario: Scenario, total: number): Promise<{ p50: number; p95: number; p99: number; rps: number; errors: number }> {
   const body = JSON.stringify({ query: scenario.query, variables: scenario.variables });
-  const worker = new Worker(LOAD_WORKER, { eval: true, workerData: { endpoint, body, total, concurrency, deadlineMs: 60_000 } });
+  const worker = new Worker(LOAD_WORKER, { eval: true, workerData: { endpoint, body, total, concurrency, deadlineMs: 60_000, token } });
   const { latencies, errors, seconds } = await new Promise<{ latencies: number[]; errors: number; seconds: number }>((done, fail) => {
     worker.once('message', done);
     worker.once('error', fail);
@@ -199,7 +213,7 @@ async function cold(scenario: Scenario, times = 5): Promise<number> {
     await db.orm.em.getConnection().execute('update analytics.state set version = version + 1');
     forgetVersion();
     const t0 = performance.now();
-    await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: scenario.query, variables: scenario.variables }) });
+    await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: scenario.query, variables: scenario.variables }) });
     samples.push(performance.now() - t0);
   }
   return samples.sort((a, b) => a - b)[Math.floor(times / 2)];

@@ -11,6 +11,10 @@ import type { GraphQLSchema } from 'graphql';
 import { formatError } from './common/errors.js';
 import { LoaderRegistry } from './common/loaders.js';
 import type { AppConfig } from './config.js';
+import { Access, type Viewer } from './modules/access/access.js';
+import { DEFAULT_LIMITS, queryLimitsPlugin, type QueryLimits } from './modules/access/limits.js';
+import { authService } from './modules/auth/auth.service.js';
+import { secretOf } from './modules/auth/session-cookie.js';
 import type { RequestContext } from './context.js';
 import type { Database } from './db/database.js';
 import { forgetVersion } from './modules/analytics/analytics-cache.js';
@@ -27,14 +31,21 @@ export interface App {
 }
 
 /** Apollo Server over the schema, with the error model; shared by HTTP and in-process tests. */
-export async function createApollo(schema: GraphQLSchema, httpServer?: Server): Promise<ApolloServer<RequestContext>> {
+export async function createApollo(schema: GraphQLSchema, limits: QueryLimits = DEFAULT_LIMITS, httpServer?: Server): Promise<ApolloServer<RequestContext>> {
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // No "Did you mean …?" in errors: they would spell out the schema to whoever probes it.
+    hideSchemaDetailsFromClientErrors: true,
+    // Refuses requests a browser could send cross-site without a preflight (text/plain, forms).
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: limits.maxTokens },
     // No response uses cache hints, and the plugin doubles the cost of large lists (STACK.md).
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
+      queryLimitsPlugin(limits),
       // After a mutation has committed, this process reads the data version afresh (analytics-cache.ts).
       { requestDidStart: async () => ({ willSendResponse: async ({ operation }) => void (operation?.operation === 'mutation' && forgetVersion()) }) },
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
@@ -44,10 +55,17 @@ export async function createApollo(schema: GraphQLSchema, httpServer?: Server): 
   return apollo;
 }
 
-/** A request's context: an EntityManager of its own, never the global one. */
-export function contextFor(db: Database): RequestContext {
+/** A request's context: an EntityManager of its own (never the global one), and who is asking. */
+export function contextFor(db: Database, viewer: Viewer | null = null, extras: Pick<RequestContext, 'address' | 'res'> = {}): RequestContext {
   const em = db.orm.em.fork() as SqlEntityManager;
-  return { em, loaders: new LoaderRegistry(em) };
+  return { em, loaders: new LoaderRegistry(em), access: new Access(viewer, em), ...extras };
+}
+
+/** The context of an HTTP request: the viewer comes from its bearer token or session cookie. */
+async function httpContext(db: Database, req: express.Request, res: express.Response): Promise<RequestContext> {
+  const secret = secretOf(req);
+  const viewer = secret ? await authService.viewerOf(db.orm.em.fork() as SqlEntityManager, secret) : null;
+  return contextFor(db, viewer, { address: req.ip ?? req.socket.remoteAddress ?? null, res });
 }
 
 /** The HTTP application: `/graphql`, `/healthz`, and the built web app at `/`. */
@@ -56,7 +74,7 @@ export async function createApp(db: Database, config: AppConfig): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   const server = createServer(app);
-  const apollo = await createApollo(schema, server);
+  const apollo = await createApollo(schema, config.limits, server);
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -66,7 +84,7 @@ export async function createApp(db: Database, config: AppConfig): Promise<App> {
       res.status(503).json({ status: 'error', database: 'unreachable', engine: db.target.kind });
     }
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => contextFor(db) }));
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async ({ req, res }) => httpContext(db, req, res) }));
   app.use('/api', createImportRouter(db)); // imports, templates and exports (docs/import.md)
 
   if (existsSync(resolve(config.webDistDir, 'index.html'))) {

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_LIMITS, type QueryLimits } from './modules/access/limits.js';
 
 const packageRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 
@@ -13,6 +14,8 @@ export interface AppConfig {
   /** Folder with the built web app, served at `/` when present. */
   webDistDir: string;
   production: boolean;
+  /** Query depth, alias, token and cost limits, and the per-account cost budget. */
+  limits: QueryLimits;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -22,5 +25,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: Number(env.PORT || 4000),
     webDistDir: env.WEB_DIST_DIR || resolve(packageRoot, '../web/dist'),
     production: env.NODE_ENV === 'production',
+    limits: DEFAULT_LIMITS,
   };
 }

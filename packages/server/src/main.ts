@@ -2,7 +2,8 @@ import 'reflect-metadata';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { migrate, openDatabase, type DatabaseTarget } from './db/database.js';
-import { seedDemo } from './db/seed/demo-seed.js';
+import { seedDemo, seedDemoAccounts } from './db/seed/demo-seed.js';
+import { Account } from './modules/auth/account.entity.js';
 import { Employee } from './modules/employee/employee.entity.js';
 
 const DEMO_EMPLOYEES = 15_000;
@@ -31,6 +32,10 @@ if (target.kind === 'embedded' && (await db.orm.em.fork().count(Employee)) === 0
     },
   });
   console.log(`Demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(summary)}`);
+} else if (target.kind === 'embedded' && (await db.orm.em.fork().count(Account)) === 0) {
+  // A demo database from before accounts existed: give it the demo accounts (README, docs/demo-accounts.json).
+  await db.bulk((session) => seedDemoAccounts(session));
+  console.log('Demo accounts added (docs/demo-accounts.json).');
 }
 
 const app = await createApp(db, config);

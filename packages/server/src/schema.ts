@@ -1,5 +1,9 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { accessGuard } from './modules/access/guard.js';
+import { EmployeeAccessResolver } from './modules/access/access.resolver.js';
+import { AuditResolver } from './modules/audit/audit.resolver.js';
+import { AuthResolver } from './modules/auth/auth.resolver.js';
 import { AnalyticsResolver } from './modules/analytics/analytics.resolver.js';
 import {
   CompetencyAssessmentResolver,
@@ -34,11 +38,14 @@ const RESOLVERS: NonEmptyArray<Function> = [
   PerformanceEvaluationResolver,
   AnalyticsResolver,
   ImportJobResolver,
+  AuthResolver,
+  AuditResolver,
+  EmployeeAccessResolver,
 ];
 
 /** Builds the executable schema from the resolvers (code first). */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false });
+  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false, globalMiddlewares: [accessGuard] });
   // type-graphql gives no way to describe the root types; the SDL documents them too.
   const query = schema.getQueryType();
   if (query) query.description = 'Reads of the competency graph of the ASN of Kota Palembang.';

@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 describe('the GraphQL-over-HTTP specification (graphql-http audits)', () => {
-  const audits = serverAudits({ url: () => `${api.url}/graphql`, fetchFn: fetch });
+  const audits = serverAudits({ url: () => `${api.url}/graphql`, fetchFn: (...args: Parameters<typeof fetch>) => api.fetch(...args) });
   const must = audits.filter((audit) => audit.name.startsWith('MUST'));
 
   it('has MUST audits to run', () => {

@@ -14,6 +14,10 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   FORBIDDEN = 'FORBIDDEN',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
+  /** Too many attempts, or the cost budget is spent: wait and try again. */
+  RATE_LIMITED = 'RATE_LIMITED',
+  /** The query is too deep, too wide or too costly. */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -75,7 +79,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    // graphql-js suggests names in some messages ("Did you mean …?"): they would spell out the schema.
+    const message = formatted.message.replace(/ Did you mean .*\?$/, '');
+    return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
   if (original instanceof GraphQLError && !original.originalError && !code) {
     // An error graphql-js raised itself while executing (e.g. a variable of the wrong type).

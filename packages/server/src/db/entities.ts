@@ -1,3 +1,6 @@
+import { Account } from '../modules/auth/account.entity.js';
+import { AuthToken } from '../modules/auth/auth-token.entity.js';
+import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { CompetencyAssessment } from '../modules/assessment/competency-assessment.entity.js';
 import { PotentialAssessment } from '../modules/assessment/potential-assessment.entity.js';
 import { CompetencyLevel } from '../modules/competency/competency-level.entity.js';
@@ -29,4 +32,7 @@ export const ENTITIES = [
   TrainingRecord,
   PerformanceEvaluation,
   ImportJob,
+  Account,
+  AuthToken,
+  AuditEvent,
 ];

@@ -3,10 +3,22 @@ import { expect } from 'vitest';
 import { contextFor, createApp, type App } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { Database } from '../../src/db/database.js';
+import type { Viewer } from '../../src/modules/access/access.js';
+import { DEFAULT_LIMITS, type QueryLimits } from '../../src/modules/access/limits.js';
+import { Account, Role } from '../../src/modules/auth/account.entity.js';
+import { TokenKind } from '../../src/modules/auth/auth-token.entity.js';
+import { authService } from '../../src/modules/auth/auth.service.js';
+import { hashPassword } from '../../src/modules/auth/password.js';
 
 export interface TestApp {
   app: App;
   url: string;
+  /** The signed-in account every request is made as (ADMIN unless asked otherwise). */
+  viewer: Viewer;
+  /** Its bearer token. */
+  token: string;
+  /** `fetch` with the account's bearer token. */
+  fetch: typeof fetch;
   /** Sends a GraphQL request over HTTP, as a client would. */
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: GraphQLFormattedError[] }>;
   /** Sends a request that must succeed, and returns its data. */
@@ -17,13 +29,58 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real HTTP server on a free port, over a test database. */
-export async function startTestApp(db: Database): Promise<TestApp> {
-  const app = await createApp(db, { ...loadConfig({}), webDistDir: '/nonexistent' });
+/**
+ * Signs an account of this role in directly through the auth service (creating it on first use)
+ * and returns its viewer and bearer token. Tests of the access rules use it for every role.
+ */
+export async function signInAs(
+  db: Database,
+  role: Role,
+  who: { username?: string; employeeId?: number | null; workUnitId?: number | null } = {},
+): Promise<{ viewer: Viewer; token: string }> {
+  const em = db.orm.em.fork();
+  const username = who.username ?? `test-${role.toLowerCase()}`;
+  let account = await em.findOne(Account, { username });
+  if (!account) {
+    account = em.create(Account, {
+      username,
+      displayName: `Test ${role}`,
+      passwordHash: await hashPassword('test-password-123'),
+      role,
+      employee: who.employeeId ?? null,
+      workUnit: who.workUnitId ?? null,
+    });
+    await em.flush();
+  }
+  const { secret } = await authService.issueToken(em as never, account, TokenKind.SESSION, new Date(Date.now() + 86_400_000));
+  const viewer = await authService.viewerOf(em as never, secret);
+  if (!viewer) throw new Error('the test account could not sign in');
+  return { viewer, token: secret };
+}
+
+/** Limits for tests: the real depth, alias and cost rules, with a budget no test run can spend. */
+export const TEST_LIMITS: QueryLimits = { ...DEFAULT_LIMITS, budgetCapacity: 1e12, budgetRefillPerSecond: 1e9 };
+
+/**
+ * The real HTTP server on a free port, over a test database, with every request signed in (as an
+ * ADMIN by default: the tests of the graph and analytics see everything; the access tests pass
+ * other roles).
+ */
+export async function startTestApp(
+  db: Database,
+  options: { role?: Role; as?: { viewer: Viewer; token: string }; limits?: QueryLimits } = {},
+): Promise<TestApp> {
+  const app = await createApp(db, { ...loadConfig({}), webDistDir: '/nonexistent', limits: options.limits ?? TEST_LIMITS });
   const port = await app.listen(0);
   const url = `http://127.0.0.1:${port}`;
+  const { viewer, token } = options.as ?? (await signInAs(db, options.role ?? Role.ADMIN));
+  const authorizedFetch: typeof fetch = (input, init) => {
+    const headers = new Headers(init?.headers);
+    if (!headers.has('authorization')) headers.set('authorization', `Bearer ${token}`);
+    return fetch(input, { ...init, headers });
+  };
   const graphql: TestApp['graphql'] = async (query, variables) => {
-    const res = await fetch(`${url}/graphql`, {
+    const res = await authorizedFetch(`${url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
       body: JSON.stringify({ query, variables }),
@@ -33,6 +90,9 @@ export async function startTestApp(db: Database): Promise<TestApp> {
   return {
     app,
     url,
+    viewer,
+    token,
+    fetch: authorizedFetch,
     graphql,
     async ok(query, variables) {
       const { data, errors } = await graphql(query, variables);
@@ -40,7 +100,7 @@ export async function startTestApp(db: Database): Promise<TestApp> {
       return data;
     },
     async execute(query, variables) {
-      const response = await app.apollo.executeOperation({ query, variables }, { contextValue: contextFor(db) });
+      const response = await app.apollo.executeOperation({ query, variables }, { contextValue: contextFor(db, viewer) });
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as never;
     },

@@ -3,6 +3,9 @@
  * reference day give the same rows, whatever the batch size. Written with COPY in one transaction,
  * so a failed seed leaves the database as it was.
  */
+import { hashPassword } from '../../modules/auth/password.js';
+import { Role } from '../../modules/auth/account.entity.js';
+import { DEMO_ACCOUNTS, DEMO_UNIT_CODE } from './reference/demo-accounts.js';
 import { AssessmentMethod } from '../../modules/assessment/competency-assessment.entity.js';
 import { potentialBand } from '../../modules/assessment/assessment-write.service.js';
 import { CompetencyKind } from '../../modules/competency/competency.entity.js';
@@ -697,6 +700,31 @@ export async function seedDemo(db: Database, options: SeedOptions): Promise<Seed
     await session.query('analyze analytics.competency_fact, analytics.gap_rollup');
     options.onProgress?.(total, total);
     await resetSequences(session);
+    await seedDemoAccounts(session);
     return summary;
   });
+}
+
+/**
+ * One account per role (reference/demo-accounts.ts): the planner plans for Diskominfo, the
+ * supervisor is its head (or, in a small demo, whoever has reports), the employee one of their reports.
+ */
+export async function seedDemoAccounts(session: BulkSession): Promise<void> {
+  const [unit] = await session.query<{ id: number }>('select id from work_unit where code = $1', [DEMO_UNIT_CODE]);
+  const [head] = await session.query<{ id: number }>(
+    `select e.id from employee e
+      where exists (select 1 from employee r where r.supervisor_id = e.id)
+      order by (e.work_unit_id = $1) desc, e.supervisor_id is null desc, e.id limit 1`,
+    [unit?.id ?? 0],
+  );
+  const [report] = await session.query<{ id: number }>('select id from employee where supervisor_id = $1 order by id limit 1', [head?.id ?? 0]);
+  for (const account of DEMO_ACCOUNTS) {
+    const employeeId = account.role === Role.SUPERVISOR ? head?.id : account.role === Role.EMPLOYEE ? report?.id : null;
+    if ((account.role === Role.SUPERVISOR || account.role === Role.EMPLOYEE) && !employeeId) continue;
+    await session.query(
+      `insert into account (username, display_name, password_hash, role, employee_id, work_unit_id) values ($1, $2, $3, $4, $5, $6)
+       on conflict (username) do nothing`,
+      [account.username, account.displayName, await hashPassword(account.password), account.role, employeeId ?? null, account.role === Role.PLANNER ? (unit?.id ?? null) : null],
+    );
+  }
 }

@@ -53,7 +53,7 @@ class PotentialAssessmentsArgs extends PageArgs {
 @Resolver(() => CompetencyAssessment)
 export class CompetencyAssessmentResolver {
   @Query(() => CompetencyAssessmentConnection, { description: 'Competency assessments (the evidence log), ordered by id.' })
-  async competencyAssessments(@Args(() => CompetencyAssessmentsArgs) args: CompetencyAssessmentsArgs, @Ctx() { em }: RequestContext) {
+  async competencyAssessments(@Args(() => CompetencyAssessmentsArgs) args: CompetencyAssessmentsArgs, @Ctx() { em, access }: RequestContext) {
     const filter = {
       employeeId: args.employeeId ? Number(args.employeeId) : null,
       workUnitId: args.workUnitId ? Number(args.workUnitId) : null,
@@ -62,7 +62,7 @@ export class CompetencyAssessmentResolver {
       from: args.from,
       to: args.to,
     };
-    return CompetencyAssessmentConnection.from(await assessmentService.list(em, filter, readPage(args)));
+    return CompetencyAssessmentConnection.from(await assessmentService.list(em, filter, readPage(args), access));
   }
 
   @Mutation(() => RecordCompetencyAssessmentPayload, { description: 'Records evidence of an employee\'s level on a competency. Assessments are append-only: a correction is a new assessment.' })
@@ -92,9 +92,9 @@ export class CompetencyAssessmentResolver {
 @Resolver(() => PotentialAssessment)
 export class PotentialAssessmentResolver {
   @Query(() => PotentialAssessmentConnection, { description: 'Potential assessments (the potensi axis of the 9-box), ordered by id.' })
-  async potentialAssessments(@Args(() => PotentialAssessmentsArgs) args: PotentialAssessmentsArgs, @Ctx() { em }: RequestContext) {
+  async potentialAssessments(@Args(() => PotentialAssessmentsArgs) args: PotentialAssessmentsArgs, @Ctx() { em, access }: RequestContext) {
     const filter = { workUnitId: args.workUnitId ? Number(args.workUnitId) : null, band: args.band };
-    return PotentialAssessmentConnection.from(await assessmentService.listPotential(em, filter, readPage(args)));
+    return PotentialAssessmentConnection.from(await assessmentService.listPotential(em, filter, readPage(args), access));
   }
 
   @Mutation(() => RecordPotentialAssessmentPayload, { description: 'Records a potential assessment; its band follows from the thresholds in force.' })

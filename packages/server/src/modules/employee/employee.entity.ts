@@ -71,11 +71,11 @@ export class Employee {
   @PrimaryKey({ type: 'integer' })
   id!: number;
 
-  @Field(() => String, { description: 'NIP: the 18-digit employee number (birth date, start of service, gender, sequence).' })
+  @Field(() => String, { nullable: true, description: 'NIP: the 18-digit employee number (birth date, start of service, gender, sequence). Null, with a FORBIDDEN error, for roles that see employees pseudonymised.' })
   @Property({ type: 'character', length: 18, unique: true })
   nip!: string;
 
-  @Field(() => String, { description: 'Full name with academic titles, as in the personnel record.' })
+  @Field(() => String, { nullable: true, description: 'Full name with academic titles, as in the personnel record. Null, with a FORBIDDEN error, for roles that see employees pseudonymised (use `pseudonym`).' })
   @Property({ type: 'string', length: 200 })
   name!: string;
 
@@ -91,7 +91,7 @@ export class Employee {
   @Enum({ items: () => Gender })
   gender!: Gender;
 
-  @Field(() => String, { description: 'Birth date (YYYY-MM-DD), as encoded in the NIP.' })
+  @Field(() => String, { nullable: true, description: 'Birth date (YYYY-MM-DD), as encoded in the NIP. Null, with a FORBIDDEN error, for roles that see employees pseudonymised.' })
   @Property({ type: 'date' })
   birthDate!: string;
 

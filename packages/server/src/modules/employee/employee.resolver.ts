@@ -1,3 +1,4 @@
+import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DomainError } from '../../common/errors.js';
 import { loadRelation } from '../../common/loading.js';
@@ -5,6 +6,7 @@ import { ownedListLoader } from '../../common/loaders.js';
 import { Connection, OrderDirection, PageArgs, readPage } from '../../common/pagination.js';
 import { registerDescribedEnum } from '../../common/graphql-enum.js';
 import type { RequestContext } from '../../context.js';
+import type { Access } from '../access/access.js';
 import { ProfessionalismCompetency, professionalismLoader } from '../analytics/professionalism.js';
 import { recommendedCoursesLoader } from '../analytics/training-plan.service.js';
 import { CourseRecommendation } from '../analytics/training-plan.types.js';
@@ -29,7 +31,7 @@ import {
   UpdateEmployeePayload,
 } from './employee.inputs.js';
 import { employeeWriteService } from './employee-write.service.js';
-import { EmployeeOrderField, employeeService } from './employee.service.js';
+import { type EmployeeFilter, EmployeeOrderField, employeeService } from './employee.service.js';
 
 registerDescribedEnum(EmployeeOrderField, 'EmployeeOrderField', 'Fields employees can be ordered by.', {
   ID: 'The id (the order records were created in).',
@@ -101,21 +103,29 @@ const evaluationsOf = ownedListLoader(PerformanceEvaluation, 'employee', { year:
 const potentialsOf = ownedListLoader(PotentialAssessment, 'employee', { assessedOn: 'asc', id: 'asc' });
 const reportsOf = ownedListLoader(Employee, 'supervisor', { name: 'asc' });
 
+/** A page of employees as the viewer may list them: scoped, and never searched or ordered by name for pseudonymous views. */
+export async function listEmployees(em: SqlEntityManager, access: Access, filter: EmployeeFilter, args: PageArgs) {
+  if (filter.search) access.assertMayIdentify('search');
+  if (filter.orderBy && filter.orderBy.field !== EmployeeOrderField.ID) access.assertMayIdentify('orderBy');
+  return EmployeeConnection.from(await employeeService.list(em, filter, readPage(args), await access.employeeWhere()));
+}
+
 @Resolver(() => Employee)
 export class EmployeeResolver {
   @Query(() => EmployeeConnection, { description: 'Employees (ASN) of the city, ordered by id.' })
-  async employees(@Args(() => EmployeesArgs) args: EmployeesArgs, @Ctx() { em }: RequestContext) {
+  async employees(@Args(() => EmployeesArgs) args: EmployeesArgs, @Ctx() { em, access }: RequestContext) {
     const filter = { ...employeeFilter(args), workUnitId: args.workUnitId ? Number(args.workUnitId) : null };
-    return EmployeeConnection.from(await employeeService.list(em, filter, readPage(args)));
+    return listEmployees(em, access, filter, args);
   }
 
   @Query(() => Employee, { description: 'One employee, by id or by NIP (give exactly one).' })
   employee(
-    @Ctx() { em }: RequestContext,
+    @Ctx() { em, access }: RequestContext,
     @Arg('id', () => ID, { nullable: true, description: 'Id of the employee.' }) id?: string,
     @Arg('nip', () => String, { nullable: true, description: 'NIP of the employee (18 digits, spaces allowed).' }) nip?: string,
   ) {
     if ((id == null) === (nip == null)) throw DomainError.badInput('id', 'Give either id or nip, not both and not neither');
+    if (nip != null) access.assertMayIdentify('nip');
     return id != null ? employeeService.get(em, Number(id)) : employeeService.byNip(em, nip!);
   }
 

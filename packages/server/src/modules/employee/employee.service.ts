@@ -45,7 +45,13 @@ export const employeeService = {
     return employee;
   },
 
-  async list(em: SqlEntityManager, filter: EmployeeFilter, page: { limit: number; afterId: number | null; afterKey?: string }): Promise<Page<Employee>> {
+  /** A page of employees; `scope` is the viewer's (Access.employeeWhere), null for everyone. */
+  async list(
+    em: SqlEntityManager,
+    filter: EmployeeFilter,
+    page: { limit: number; afterId: number | null; afterKey?: string },
+    scope: FilterQuery<Employee> | null,
+  ): Promise<Page<Employee>> {
     const where: FilterQuery<Employee> = {};
     if (filter.workUnitId) where.workUnit = { $in: await workUnitService.subtreeIds(em, filter.workUnitId) };
     if (filter.exactWorkUnitId) where.workUnit = filter.exactWorkUnitId;
@@ -57,7 +63,7 @@ export const employeeService = {
       const digits = search.replace(/\s+/g, '');
       where.$or = /^\d+$/.test(digits) ? [{ nip: { $like: `${digits}%` } }] : [{ name: { $ilike: likePattern(search) } }];
     }
-    const qb = em.createQueryBuilder(Employee, 'e').where(where);
+    const qb = em.createQueryBuilder(Employee, 'e').where(scope ? { $and: [where, scope] } : where);
     if (filter.belowStandardOn) {
       const competency = await em.findOne(Competency, { code: filter.belowStandardOn });
       if (!competency) throw DomainError.badInput('belowStandardOn', `There is no competency with code ${filter.belowStandardOn}`);

@@ -30,13 +30,13 @@ class PerformanceEvaluationsArgs extends PageArgs {
 @Resolver(() => PerformanceEvaluation)
 export class PerformanceEvaluationResolver {
   @Query(() => PerformanceEvaluationConnection, { description: 'SKP evaluations, ordered by id.' })
-  async performanceEvaluations(@Args(() => PerformanceEvaluationsArgs) args: PerformanceEvaluationsArgs, @Ctx() { em }: RequestContext) {
+  async performanceEvaluations(@Args(() => PerformanceEvaluationsArgs) args: PerformanceEvaluationsArgs, @Ctx() { em, access }: RequestContext) {
     const where: FilterQuery<PerformanceEvaluation> = {};
     if (args.workUnitId) where.employee = { workUnit: { $in: await workUnitService.subtreeIds(em, Number(args.workUnitId)) } };
     if (args.year) where.year = args.year;
     if (args.period) where.period = args.period;
     if (args.predikat) where.predikat = args.predikat;
-    return PerformanceEvaluationConnection.from(await paginate(em, PerformanceEvaluation, where, readPage(args)));
+    return PerformanceEvaluationConnection.from(await paginate(em, PerformanceEvaluation, await access.scopedToEmployees(where), readPage(args)));
   }
 
   @Mutation(() => RecordPerformanceEvaluationPayload, { description: 'Records an SKP evaluation; the predikat is derived from the results × behaviour matrix.' })

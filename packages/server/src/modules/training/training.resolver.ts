@@ -169,7 +169,7 @@ export class TrainingProviderResolver {
 @Resolver(() => TrainingRecord)
 export class TrainingRecordResolver {
   @Query(() => TrainingRecordConnection, { description: 'Training records (riwayat pelatihan), ordered by id.' })
-  async trainingRecords(@Args(() => TrainingRecordsArgs) args: TrainingRecordsArgs, @Ctx() { em }: RequestContext) {
+  async trainingRecords(@Args(() => TrainingRecordsArgs) args: TrainingRecordsArgs, @Ctx() { em, access }: RequestContext) {
     const filter = {
       employeeId: id(args.employeeId),
       workUnitId: id(args.workUnitId),
@@ -182,7 +182,7 @@ export class TrainingRecordResolver {
       endedFrom: args.endedFrom,
       endedTo: args.endedTo,
     };
-    return TrainingRecordConnection.from(await trainingService.listRecords(em, filter, readPage(args)));
+    return TrainingRecordConnection.from(await trainingService.listRecords(em, filter, readPage(args), access));
   }
 
   @Mutation(() => TrainingRecordPayload, { description: 'Schedules a training for an employee (status PLANNED).' })

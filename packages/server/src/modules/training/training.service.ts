@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../common/errors.js';
+import type { Access } from '../access/access.js';
 import { likePattern, paginate } from '../../common/paginate.js';
 import type { Page } from '../../common/pagination.js';
 import { check } from '../../common/validate.js';
@@ -53,7 +54,7 @@ export const trainingService = {
     return paginate(em, TrainingProvider, filter.kind ? { kind: filter.kind } : {}, page);
   },
 
-  async listRecords(em: SqlEntityManager, filter: TrainingRecordFilter, page: PageRequest): Promise<Page<TrainingRecord>> {
+  async listRecords(em: SqlEntityManager, filter: TrainingRecordFilter, page: PageRequest, access: Access): Promise<Page<TrainingRecord>> {
     const where: FilterQuery<TrainingRecord> = {};
     if (filter.employeeId) where.employee = filter.employeeId;
     if (filter.workUnitId) where.employee = { workUnit: { $in: await workUnitService.subtreeIds(em, filter.workUnitId) } };
@@ -69,6 +70,6 @@ export const trainingService = {
       where.startDate = { $lte: `${filter.year}-12-31` };
       where.$or = [{ endDate: { $gte: `${filter.year}-01-01` } }, { endDate: null, startDate: { $gte: `${filter.year}-01-01` } }];
     }
-    return paginate(em, TrainingRecord, where, page);
+    return paginate(em, TrainingRecord, await access.scopedToEmployees(where), page);
   },
 };

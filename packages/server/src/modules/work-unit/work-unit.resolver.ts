@@ -3,8 +3,7 @@ import { ownedList } from '../../common/loaders.js';
 import { loadCollection, loadRelation } from '../../common/loading.js';
 import { Connection, PageArgs, readPage } from '../../common/pagination.js';
 import type { RequestContext } from '../../context.js';
-import { EmployeeConnection, EmployeeFilterArgs, employeeFilter } from '../employee/employee.resolver.js';
-import { employeeService } from '../employee/employee.service.js';
+import { EmployeeConnection, EmployeeFilterArgs, employeeFilter, listEmployees } from '../employee/employee.resolver.js';
 import { Position } from '../position/position.entity.js';
 import { WorkUnit, WorkUnitKind } from './work-unit.entity.js';
 import { CreateWorkUnitInput, CreateWorkUnitPayload, UpdateWorkUnitInput, UpdateWorkUnitPayload } from './work-unit.inputs.js';
@@ -82,8 +81,8 @@ export class WorkUnitResolver {
   }
 
   @FieldResolver(() => EmployeeConnection, { description: 'Employees of this unit (and, by default, of the units below it), ordered by id.' })
-  async employees(@Root() unit: WorkUnit, @Args(() => UnitEmployeesArgs) args: UnitEmployeesArgs, @Ctx() { em }: RequestContext) {
+  async employees(@Root() unit: WorkUnit, @Args(() => UnitEmployeesArgs) args: UnitEmployeesArgs, @Ctx() { em, access }: RequestContext) {
     const filter = { ...employeeFilter(args), ...(args.includeSubUnits === false ? { exactWorkUnitId: unit.id } : { workUnitId: unit.id }) };
-    return EmployeeConnection.from(await employeeService.list(em, filter, readPage(args)));
+    return listEmployees(em, access, filter, args);
   }
 }

@@ -1,0 +1,187 @@
+import { getNamedType, isListType, isNonNullType, type GraphQLOutputType, type GraphQLResolveInfo } from 'graphql';
+import type { MiddlewareFn } from 'type-graphql';
+import { DomainError, ErrorCode } from '../../common/errors.js';
+import { LoaderRegistry } from '../../common/loaders.js';
+import type { RequestContext } from '../../context.js';
+import { Role } from '../auth/account.entity.js';
+import { auditService } from '../audit/audit.service.js';
+import { AuditOutcome } from '../audit/audit-event.entity.js';
+import { IDENTIFYING_FIELDS, NAMED_FIELDS, type Access, type Visibility } from './access.js';
+import { admits, DEFAULT_RULE, POLICY, type OperationRule } from './policy.js';
+
+/**
+ * Types whose every object belongs to one employee (through its `employee` field) and is as
+ * personal as the employee: they pass the same check. A schema test keeps this list complete.
+ */
+export const OWNED_TYPES = new Set([
+  'CompetencyAssessment',
+  'PotentialAssessment',
+  'TrainingRecord',
+  'PerformanceEvaluation',
+  'EmployeeHours',
+  'TalentCandidate',
+  'PlannedTraining',
+]);
+/**
+ * Owned types whose employee a LEADERSHIP viewer may see by name (the lists the brief asks leaders
+ * to act on), and the only fields of them such a viewer gets.
+ */
+const NAMED_LISTS = new Map([['TalentCandidate', new Set(['employee', 'box', 'predikat'])]]);
+
+function forbidden(message: string): DomainError {
+  return new DomainError(ErrorCode.FORBIDDEN, message);
+}
+
+function ruleOf(info: GraphQLResolveInfo): OperationRule {
+  const rules = info.parentType.name === 'Mutation' ? POLICY.Mutation : POLICY.Query;
+  return rules[info.fieldName] ?? DEFAULT_RULE;
+}
+
+/** The employee behind an object the guard checks, or null when the object is not personal. */
+function ownerOf(typeName: string, value: unknown): { id: number; workUnitId?: number | null } | null {
+  const object = value as { id?: unknown; employee?: { id?: unknown; workUnit?: { id?: unknown } } };
+  if (typeName === 'Employee') {
+    const unit = (value as { workUnit?: { id?: unknown } }).workUnit?.id;
+    return { id: Number(object.id), workUnitId: unit === undefined ? undefined : Number(unit) };
+  }
+  if (!OWNED_TYPES.has(typeName) || !object.employee) return null;
+  const unit = object.employee.workUnit?.id;
+  return { id: Number(object.employee.id), workUnitId: unit === undefined ? undefined : Number(unit) };
+}
+
+async function visibilityOf(access: Access, typeName: string, value: unknown): Promise<Visibility | null> {
+  const owner = ownerOf(typeName, value);
+  if (!owner) return null;
+  if (NAMED_LISTS.has(typeName) && access.role === Role.LEADERSHIP) access.named.add(owner.id);
+  return access.visibility(owner.id, owner.workUnitId);
+}
+
+/** Whether a value may appear: an employee unless NONE; an employee's record only when the employee is seen in full or pseudonymised (or by name, in the named lists). */
+function shows(typeName: string, visibility: Visibility | null): boolean {
+  if (visibility === null || visibility === 'FULL' || visibility === 'PSEUDONYMOUS') return true;
+  if (visibility === 'NAMED') return typeName === 'Employee' || NAMED_LISTS.has(typeName);
+  return false;
+}
+
+/**
+ * What a field's value may contain: out-of-scope employees and records are dropped from lists, and
+ * refused (null with a FORBIDDEN error) when single. Values of other types pass untouched, at once.
+ */
+async function screen(access: Access, type: GraphQLOutputType, value: unknown, field: string): Promise<unknown> {
+  const typeName = getNamedType(type).name;
+  if (value === null || value === undefined || (typeName !== 'Employee' && !OWNED_TYPES.has(typeName))) return value;
+  const inner = isNonNullType(type) ? type.ofType : type;
+  if (isListType(inner) && Array.isArray(value)) {
+    const visible = await Promise.all(value.map((item) => visibilityOf(access, typeName, item)));
+    return value.filter((_, i) => shows(typeName, visible[i]));
+  }
+  if (!shows(typeName, await visibilityOf(access, typeName, value))) throw forbidden(`${field}: this record is outside what your role may see`);
+  return value;
+}
+
+/** Field-level rules inside a record of an employee seen by name only (a candidate list, for LEADERSHIP). */
+async function checkNamedListField(access: Access, typeName: string, root: unknown, field: string): Promise<void> {
+  const allowed = NAMED_LISTS.get(typeName);
+  if (!allowed || allowed.has(field)) return;
+  if ((await visibilityOf(access, typeName, root)) === 'NAMED') throw forbidden(`${typeName}.${field} is withheld from your role`);
+}
+
+/** Field-level rules inside an employee the viewer may see partly. */
+async function checkEmployeeField(access: Access, root: unknown, field: string): Promise<void> {
+  const owner = ownerOf('Employee', root);
+  if (!owner) return;
+  const visibility = await access.visibility(owner.id, owner.workUnitId);
+  if (visibility === 'FULL') return;
+  if (visibility === 'PSEUDONYMOUS' && !IDENTIFYING_FIELDS.has(field)) return;
+  if (visibility === 'NAMED' && NAMED_FIELDS.has(field)) return;
+  throw forbidden(`Employee.${field} is withheld from your role${visibility === 'PSEUDONYMOUS' ? ' (ask for pseudonym instead)' : ''}`);
+}
+
+/** Ids of the records a mutation's payload holds, for the audit trail. */
+function affectedOf(payload: unknown, args: Record<string, unknown>): Array<{ type: string; id: number }> {
+  const affected: Array<{ type: string; id: number }> = [];
+  const input = (args.input ?? {}) as Record<string, unknown>;
+  if (input.employeeId) affected.push({ type: 'Employee', id: Number(input.employeeId) });
+  if (payload && typeof payload === 'object') {
+    for (const value of Object.values(payload)) {
+      const id = (value as { id?: unknown } | null)?.id;
+      if (value && typeof value === 'object' && id !== undefined && Number.isFinite(Number(id))) {
+        const type = value.constructor.name;
+        if (!affected.some((a) => a.type === type && a.id === Number(id))) affected.push({ type, id: Number(id) });
+      }
+    }
+  }
+  return affected;
+}
+
+/** Runs a mutation in one transaction with its audit row: both are written, or neither. */
+async function auditedMutation(context: RequestContext, info: GraphQLResolveInfo, args: Record<string, unknown>, next: () => Promise<unknown>) {
+  const outer = { em: context.em, loaders: context.loaders };
+  try {
+    return await outer.em.transactional(async (tx) => {
+      context.em = tx;
+      context.loaders = new LoaderRegistry(tx);
+      const result = await next();
+      await auditService.record(tx, context, { operation: info.fieldName, outcome: AuditOutcome.SUCCESS, affected: affectedOf(result, args), input: args });
+      return result;
+    });
+  } catch (error) {
+    await auditService.record(outer.em, context, { operation: info.fieldName, outcome: AuditOutcome.FAILED, affected: affectedOf(null, args), input: args });
+    throw error;
+  } finally {
+    context.em = outer.em;
+    context.loaders = outer.loaders;
+  }
+}
+
+/** Mutations that write their own audit rows (they have no viewer yet, or must survive a rollback). */
+const SELF_AUDITED = new Set(['login', 'logout']);
+
+/**
+ * The access guard, run on every field of every request (a global middleware), so no resolver can
+ * forget it:
+ * 1. root fields: the caller's role must be in the field's rule (POLICY, deny by default), and for
+ *    scoped writes the target employee must be in the caller's scope; mutations run in one
+ *    transaction with their audit row;
+ * 2. fields of an employee: identifying fields are withheld from pseudonymous and named views;
+ * 3. any value that is an employee or an employee's record: out-of-scope ones are dropped from
+ *    lists, and refused (null with a FORBIDDEN error) when single.
+ */
+export const accessGuard: MiddlewareFn<RequestContext> = async ({ root, args, context, info }, next) => {
+  const { access } = context;
+  const parent = info.parentType.name;
+  const isRoot = parent === 'Query' || parent === 'Mutation';
+  if (isRoot) {
+    const rule = ruleOf(info);
+    if (!admits(rule.audience, access.role)) {
+      if (!access.viewer) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Sign in first (login), or send a token as Authorization: Bearer');
+      if (parent === 'Mutation') {
+        await auditService.record(context.em, context, { operation: info.fieldName, outcome: AuditOutcome.DENIED, affected: affectedOf(null, args), input: args });
+      }
+      throw forbidden(`${info.fieldName} is not available to the role ${access.role}`);
+    }
+    if (rule.target && access.role !== Role.ADMIN) {
+      const target = await rule.target(args, context.em);
+      if (target !== null) {
+        await access.requireFull(target).catch(async (error: unknown) => {
+          await auditService.record(context.em, context, { operation: info.fieldName, outcome: AuditOutcome.DENIED, affected: affectedOf(null, args), input: args });
+          throw error;
+        });
+      }
+    }
+  } else if (parent === 'Employee') {
+    await checkEmployeeField(access, root, info.fieldName);
+  } else if (NAMED_LISTS.has(parent)) {
+    await checkNamedListField(access, parent, root, info.fieldName);
+  }
+
+  const result = parent === 'Mutation' && !SELF_AUDITED.has(info.fieldName) ? await auditedMutation(context, info, args, next) : await next();
+  const screened = await screen(access, info.returnType, result, `${parent}.${info.fieldName}`);
+
+  if (isRoot) {
+    const rule = ruleOf(info);
+    const owner = rule.auditRead ? ownerOf(getNamedType(info.returnType).name, screened) : null;
+    if (owner) await auditService.record(context.em, context, { operation: rule.auditRead!, outcome: AuditOutcome.SUCCESS, affected: [{ type: 'Employee', id: owner.id }] });
+  }
+  return screened;
+};
