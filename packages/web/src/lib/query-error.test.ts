@@ -10,6 +10,8 @@ describe('queryErrorKind', () => {
   it('maps the API codes a page can explain', () => {
     expect(queryErrorKind(graphqlError('NOT_FOUND'))).toBe('notFound');
     expect(queryErrorKind(graphqlError('BAD_USER_INPUT'))).toBe('badInput');
+    expect(queryErrorKind(graphqlError('UNAUTHENTICATED'))).toBe('unauthenticated');
+    expect(queryErrorKind(graphqlError('FORBIDDEN'))).toBe('forbidden');
   });
 
   it('treats everything else as unavailable', () => {

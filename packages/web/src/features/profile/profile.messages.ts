@@ -15,6 +15,8 @@ export const profileMessages = {
     back: 'Cari pegawai lain',
     loading: 'Memuat profil pegawai…',
     error: {
+      unauthenticated: 'Sesi Anda telah berakhir. Masuk kembali untuk melanjutkan.',
+      forbidden: 'Peran Anda tidak diizinkan melihat data ini. Hubungi admin BKPSDM bila Anda memerlukannya.',
       notFound: 'Pegawai ini tidak ditemukan. Cari pegawai lain.',
       badInput: 'Alamat profil ini tidak sah. Cari pegawai lain.',
       unavailable: 'Profil tidak dapat dimuat. Periksa koneksi ke server lalu coba lagi.',
@@ -116,6 +118,8 @@ export const profileMessages = {
     back: 'Find another employee',
     loading: 'Loading the profile…',
     error: {
+      unauthenticated: 'Your session has ended. Sign in again to continue.',
+      forbidden: 'Your role may not see this data. Ask the BKPSDM administrator if you need it.',
       notFound: 'This employee was not found. Search for another one.',
       badInput: 'This profile address is not valid. Search for an employee.',
       unavailable: 'The profile could not be loaded. Check the connection to the server and try again.',

@@ -12,6 +12,8 @@ export const teamMessages = {
     },
     loading: 'Memuat tim… (untuk tim besar dapat memakan beberapa detik)',
     error: {
+      unauthenticated: 'Sesi Anda telah berakhir. Masuk kembali untuk melanjutkan.',
+      forbidden: 'Peran Anda tidak diizinkan melihat data ini. Hubungi admin BKPSDM bila Anda memerlukannya.',
       notFound: 'Pegawai ini tidak ditemukan. Pilih atasan lain.',
       badInput: 'Alamat halaman ini tidak sah. Pilih atasan lain.',
       unavailable: 'Tim tidak dapat dimuat. Periksa koneksi ke server lalu coba lagi.',
@@ -68,6 +70,8 @@ export const teamMessages = {
     },
     loading: 'Loading the team… (a large team may take a few seconds)',
     error: {
+      unauthenticated: 'Your session has ended. Sign in again to continue.',
+      forbidden: 'Your role may not see this data. Ask the BKPSDM administrator if you need it.',
       notFound: 'This employee was not found. Choose another supervisor.',
       badInput: 'This page address is not valid. Choose another supervisor.',
       unavailable: 'The team could not be loaded. Check the connection to the server and try again.',

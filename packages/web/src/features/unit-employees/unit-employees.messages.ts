@@ -8,6 +8,8 @@ export const unitEmployeesMessages = {
     onlyBelow: 'Hanya pegawai di bawah standar',
     loading: 'Memuat pegawai…',
     error: {
+      unauthenticated: 'Sesi Anda telah berakhir. Masuk kembali untuk melanjutkan.',
+      forbidden: 'Peran Anda tidak diizinkan melihat data ini. Hubungi admin BKPSDM bila Anda memerlukannya.',
       notFound: 'Unit kerja atau kompetensi ini tidak ditemukan. Tutup panel lalu pilih sel lain.',
       badInput: 'Sel ini tidak dapat dibuka. Tutup panel lalu pilih sel lain.',
       unavailable: 'Daftar pegawai tidak dapat dimuat. Periksa koneksi ke server lalu coba lagi.',
@@ -40,6 +42,8 @@ export const unitEmployeesMessages = {
     onlyBelow: 'Only employees below the standard',
     loading: 'Loading the employees…',
     error: {
+      unauthenticated: 'Your session has ended. Sign in again to continue.',
+      forbidden: 'Your role may not see this data. Ask the BKPSDM administrator if you need it.',
       notFound: 'This work unit or competency was not found. Close the panel and choose another cell.',
       badInput: 'This cell cannot be opened. Close the panel and choose another cell.',
       unavailable: 'The list of employees could not be loaded. Check the connection to the server and try again.',
