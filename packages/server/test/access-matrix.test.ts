@@ -242,6 +242,12 @@ describe('scopes inside what a role may call', () => {
     expect(more.errors?.every((e) => e.extensions?.code === 'FORBIDDEN')).toBe(true);
   });
 
+  it('signing in answers with the account as its owner sees it (the person behind it included)', async () => {
+    const { data, errors } = await city.run(null, 'mutation { login(input: { username: "atasan", password: "demo-atasan-2026" }) { account { role employee { id name } } } }');
+    expect(errors).toBeUndefined();
+    expect(data).toMatchObject({ login: { account: { role: 'SUPERVISOR', employee: { id: String(city.viewers.SUPERVISOR.employeeId) } } } });
+  });
+
   it('small groups stay withheld for every role but ADMIN, whatever minGroupSize they ask for', async () => {
     const query = '{ competencyGapHeatmap(input: { minGroupSize: 1, competencyKind: DIGITAL }) { minGroupSize } }';
     expect((await names(city.viewers.PLANNER, query)).data).toEqual({ competencyGapHeatmap: { minGroupSize: 5 } });

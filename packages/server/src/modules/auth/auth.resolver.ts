@@ -46,8 +46,9 @@ export class AuthResolver {
     const address = context.address ?? 'unknown';
     try {
       const { secret, token, account } = await authService.login(context.em, input.username, input.password, address);
-      const viewer = await authService.viewerOf(context.em, secret);
-      await auditService.record(context.em, { access: new Access(viewer, context.em), address }, { operation: 'login', outcome: AuditOutcome.SUCCESS, affected: [{ type: 'Account', id: account.id }] });
+      // The rest of this response (the account's fields) is read as the account just signed in.
+      context.access = new Access(await authService.viewerOf(context.em, secret), context.em);
+      await auditService.record(context.em, context, { operation: 'login', outcome: AuditOutcome.SUCCESS, affected: [{ type: 'Account', id: account.id }] });
       if (context.res) setSessionCookie(context.res, secret, token.expiresAt);
       return { token: secret, expiresAt: token.expiresAt, account };
     } catch (error) {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { afterSignIn, homeOf, mayOpen, PAGES_BY_ROLE } from './role-pages.ts';
+
+const pageOf = (path: string) => ({ '/konsol': 'console', '/tim-saya': 'team', '/masuk': 'sign-in', '/pegawai/7': 'employee-profile' })[path] ?? null;
+
+describe('pages by role', () => {
+  it('an employee opens only their profile; a supervisor lands on their team', () => {
+    expect(mayOpen('EMPLOYEE', 'employee-profile')).toBe(true);
+    expect(mayOpen('EMPLOYEE', 'heatmap')).toBe(false);
+    expect(homeOf('EMPLOYEE')).toBe('employee-profile');
+    expect(homeOf('SUPERVISOR')).toBe('team');
+    expect(afterSignIn('EMPLOYEE', '42', undefined, pageOf)).toEqual({ name: 'employee-profile', params: { id: '42' } });
+  });
+
+  it('only analysts and admins get the query console', () => {
+    const withConsole = Object.entries(PAGES_BY_ROLE).filter(([, pages]) => pages.includes('console')).map(([role]) => role);
+    expect(withConsole.sort()).toEqual(['ADMIN', 'ANALYST']);
+  });
+
+  it('nobody signed in may open the sign-in page only', () => {
+    expect(mayOpen(null, 'sign-in')).toBe(true);
+    expect(mayOpen(null, 'overview')).toBe(false);
+  });
+
+  it('after signing in: back to the page asked for when allowed, else home; never to another site', () => {
+    expect(afterSignIn('ANALYST', null, '/konsol', pageOf)).toBe('/konsol');
+    expect(afterSignIn('PLANNER', null, '/konsol', pageOf)).toEqual({ name: 'overview' });
+    expect(afterSignIn('ADMIN', null, '//evil.example/x', pageOf)).toEqual({ name: 'overview' });
+    expect(afterSignIn('ADMIN', null, 'https://evil.example/', pageOf)).toEqual({ name: 'overview' });
+    expect(afterSignIn('ADMIN', null, '/masuk', pageOf)).toEqual({ name: 'overview' });
+  });
+});
