@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contextFor } from '../src/app.js';
+import { ANALYST_STATEMENT_TIMEOUT_MS } from '../src/db/database.js';
 import { CostBudget, DEFAULT_LIMITS } from '../src/modules/access/limits.js';
 import { Role } from '../src/modules/auth/account.entity.js';
 import { signInAs, startTestApp, TEST_LIMITS, type TestApp } from './support/app.js';
@@ -168,5 +170,14 @@ describe('introspection', () => {
       await analyst.close();
     }
     expect((await send(query)).body.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  });
+});
+
+describe('analysts\' queries', () => {
+  it(`run on connections where PostgreSQL cancels any statement after ${ANALYST_STATEMENT_TIMEOUT_MS / 1000} s`, async () => {
+    const analyst = await signInAs(t.db, Role.ANALYST, { username: 'analis-waktu' });
+    const timeout = async (em: ReturnType<typeof contextFor>['em']) => (await em.getConnection().execute('show statement_timeout'))[0].statement_timeout;
+    expect(await timeout(contextFor(t.db, analyst.viewer).em)).toBe(`${ANALYST_STATEMENT_TIMEOUT_MS / 1000}s`);
+    expect(await timeout(contextFor(t.db, api.viewer).em)).toBe('0');
   });
 });

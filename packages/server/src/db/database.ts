@@ -25,6 +25,12 @@ export interface BulkSession {
 export interface Database {
   target: DatabaseTarget;
   orm: MikroORM;
+  /**
+   * The ORM for queries that analysts write themselves: its connections carry a statement timeout
+   * (ANALYST_STATEMENT_TIMEOUT_MS), so no query can hold the database for long. The embedded
+   * database has one connection and no timeouts: there it is `orm`.
+   */
+  limitedOrm: MikroORM;
   /** Runs `work` in one transaction on its own connection: all of it is written, or none. */
   bulk<T>(work: (session: BulkSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -59,6 +65,9 @@ function ormOptions(migrations: MigrationObject[], onQuery?: (message: string) =
   };
 }
 
+/** How long one statement of an analyst's request may run before PostgreSQL cancels it. */
+export const ANALYST_STATEMENT_TIMEOUT_MS = 10_000;
+
 /** Opens the database the target names. Does not migrate: see `migrate()`. */
 export interface OpenOptions {
   /** The migrations to apply (tests use this to prove a failing migration changes nothing). */
@@ -71,9 +80,17 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
   const base = ormOptions(options.migrations ?? MIGRATIONS, options.onQuery);
   if (target.kind === 'postgresql') {
     const orm = await MikroORM.init({ ...base, driver: PostgreSqlDriver, clientUrl: target.url, pool: { min: 0, max: 10 } });
+    const limitedOrm = await MikroORM.init({
+      ...base,
+      driver: PostgreSqlDriver,
+      clientUrl: target.url,
+      pool: { min: 0, max: 4 },
+      driverOptions: { connection: { statement_timeout: ANALYST_STATEMENT_TIMEOUT_MS } },
+    });
     return {
       target,
       orm,
+      limitedOrm,
       async bulk(work) {
         const client = new pg.Client({ connectionString: target.url });
         await client.connect();
@@ -98,7 +115,10 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
           await client.end();
         }
       },
-      close: () => orm.close(true),
+      close: async () => {
+        await limitedOrm.close(true);
+        await orm.close(true);
+      },
     };
   }
 
@@ -113,6 +133,7 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
   return {
     target,
     orm,
+    limitedOrm: orm,
     bulk: (work) =>
       pglite.transaction((tx) =>
         work({
