@@ -20,6 +20,10 @@ describe('Konsol kueri (query console)', () => {
     await table.waitFor();
     expect(await table.locator('thead th').allTextContents()).toEqual(['code', 'name', 'children']);
     expect(await table.locator('tbody tr').count()).toBe(18);
+    // Signed in, the server reports what the query cost against the analyst's budget.
+    const cost = page.getByRole('definition').first();
+    await cost.waitFor();
+    expect(await page.locator('.cost').textContent()).toMatch(/Biaya kueri ini\s*\d+.*Sisa anggaran\s*\d+/);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'konsol-kueri');
 

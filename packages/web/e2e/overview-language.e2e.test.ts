@@ -7,7 +7,7 @@ const browser = useBrowser();
 describe('overview and language', () => {
   it('shows the headline figures in Bahasa Indonesia, switches to English and remembers it', async () => {
     const { page } = await browser.open();
-    await openAs(page, 'LEADERSHIP', '/');
+    await openAs(page, 'ADMIN', '/');
     await page.getByTestId('figure-value').first().waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('id');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kompetensi ASN Kota Palembang');

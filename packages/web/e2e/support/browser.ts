@@ -61,16 +61,40 @@ export async function newRolePage(browser: Browser, baseUrl: string): Promise<Ro
   return { context, page, problems };
 }
 
+interface DemoAccount {
+  username: string;
+  password: string;
+  role: Role;
+}
+
+/** The demo accounts the seed creates, one per role (docs/demo-accounts.json). */
+const DEMO_ACCOUNTS = JSON.parse(readFileSync(join(REPO_ROOT, 'docs/demo-accounts.json'), 'utf8')) as DemoAccount[];
+
+const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { account { username role } } }';
+
+/** Who each browser context is signed in as. */
+const signedIn = new WeakMap<BrowserContext, Role>();
+
 /**
- * Opens `path` as someone with `role`.
+ * Opens `path` signed in as the demo account of `role`.
  *
- * SIGN-IN GOES HERE. Sign-in does not exist yet (the access-control issue adds
- * `login(input: { username, password })` and the demo accounts of docs/demo-accounts.json). Until
- * then every page is open and this only navigates; nothing is pretended. When sign-in lands: look
- * the role's account up in docs/demo-accounts.json, sign in through the app's sign-in page (so the
- * session cookie is set in this page's context, which is per role), then go to `path`.
+ * Sign-in goes through the real `login` mutation from inside the page's browser context, so the
+ * server sets its HTTP-only session cookie there, exactly as a sign-in form does; every request of
+ * the page then carries it. When the app has its sign-in page, fill that form here instead (the
+ * tests only call this function).
  */
-export async function openAs(page: Page, _role: Role, path: string): Promise<void> {
+export async function openAs(page: Page, role: Role, path: string): Promise<void> {
+  const context = page.context();
+  if (signedIn.get(context) !== role) {
+    const account = DEMO_ACCOUNTS.find((a) => a.role === role);
+    if (!account) throw new Error(`docs/demo-accounts.json has no ${role} account`);
+    const response = await context.request.post('/graphql', {
+      data: { query: LOGIN, variables: { input: { username: account.username, password: account.password } } },
+    });
+    const body = (await response.json()) as { data?: { login?: { account: { role: string } } }; errors?: { message: string }[] };
+    if (body.data?.login?.account.role !== role) throw new Error(`signing in as ${account.username} failed: ${JSON.stringify(body.errors ?? body)}`);
+    signedIn.set(context, role);
+  }
   await page.goto(path);
   await page.waitForLoadState('networkidle');
 }
