@@ -12,18 +12,11 @@ export interface UnitOption {
 
 export interface TrainingUnitOptionsData {
   workUnits: { nodes: UnitOption[] };
-  /** The chosen top-level unit with the units directly below it (only asked for when there is one). */
-  workUnit?: UnitOption & { children: UnitOption[] };
 }
 
-export interface TrainingUnitOptionsVariables {
-  unitId: string | null;
-  withUnit: boolean;
-  [key: string]: unknown;
-}
-
+/** The OPD and kecamatan, to choose the scope from. */
 export const TRAINING_UNIT_OPTIONS_QUERY = gql`
-  query TrainingUnitOptions($unitId: ID, $withUnit: Boolean!) {
+  query TrainingUnitOptions {
     workUnits(topLevel: true, first: 100) {
       nodes {
         id
@@ -31,6 +24,24 @@ export const TRAINING_UNIT_OPTIONS_QUERY = gql`
         shortName
       }
     }
+  }
+`;
+
+export interface TrainingSubUnitsData {
+  /** The chosen top-level unit with the units directly below it (only asked for when there is one). */
+  workUnit?: UnitOption & { children: UnitOption[] };
+}
+
+export interface TrainingSubUnitsVariables {
+  unitId: string | null;
+  withUnit: boolean;
+  [key: string]: unknown;
+}
+
+/** Asked apart from the list, so an unknown unit in the URL does not take the list down with it. */
+export const TRAINING_SUB_UNITS_QUERY = gql`
+  query TrainingSubUnits($unitId: ID, $withUnit: Boolean!) {
+    __typename
     workUnit(id: $unitId) @include(if: $withUnit) {
       id
       name

@@ -1,9 +1,11 @@
 import { computed, toValue, type ComputedRef, type MaybeRefOrGetter } from 'vue';
 import { useQuery } from '../../../lib/use-query.ts';
 import {
+  TRAINING_SUB_UNITS_QUERY,
   TRAINING_UNIT_OPTIONS_QUERY,
+  type TrainingSubUnitsData,
+  type TrainingSubUnitsVariables,
   type TrainingUnitOptionsData,
-  type TrainingUnitOptionsVariables,
   type UnitOption,
 } from '../training.graphql.ts';
 
@@ -12,7 +14,7 @@ export interface TrainingUnitOptions {
   error: boolean;
   /** The OPD and kecamatan. */
   units: UnitOption[];
-  /** The units directly below the chosen one (empty without a choice). */
+  /** The units directly below the chosen one (empty without a choice, or when it cannot be read). */
   subUnits: UnitOption[];
   /** The name of the chosen sub-unit, or else of the unit; null for the whole city. */
   scopeName: string | null;
@@ -23,23 +25,25 @@ export function useTrainingUnitOptions(
   unitId: MaybeRefOrGetter<string | null>,
   subUnitId: MaybeRefOrGetter<string | null>,
 ): ComputedRef<TrainingUnitOptions> {
-  const variables = computed<TrainingUnitOptionsVariables>(() => {
+  const list = useQuery<TrainingUnitOptionsData>(TRAINING_UNIT_OPTIONS_QUERY);
+  const variables = computed<TrainingSubUnitsVariables>(() => {
     const id = toValue(unitId);
     return { unitId: id, withUnit: id !== null };
   });
-  const { data, loading, error } = useQuery<TrainingUnitOptionsData, TrainingUnitOptionsVariables>(TRAINING_UNIT_OPTIONS_QUERY, variables);
+  const sub = useQuery<TrainingSubUnitsData, TrainingSubUnitsVariables>(TRAINING_SUB_UNITS_QUERY, variables);
 
   return computed(() => {
-    const units = data.value?.workUnits.nodes ?? [];
-    const unit = toValue(unitId) ? data.value?.workUnit : undefined;
+    const units = list.data.value?.workUnits.nodes ?? [];
+    const id = toValue(unitId);
+    const unit = id && !sub.error.value ? sub.data.value?.workUnit : undefined;
     const subUnits = unit?.children ?? [];
-    const sub = subUnits.find((u) => u.id === toValue(subUnitId));
+    const chosenSub = subUnits.find((u) => u.id === toValue(subUnitId));
     return {
-      loading: loading.value && !data.value,
-      error: error.value !== undefined,
+      loading: list.loading.value && !list.data.value,
+      error: list.error.value !== undefined,
       units,
       subUnits,
-      scopeName: sub?.name ?? unit?.name ?? null,
+      scopeName: chosenSub?.name ?? unit?.name ?? units.find((u) => u.id === id)?.name ?? null,
     };
   });
 }
