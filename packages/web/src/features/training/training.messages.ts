@@ -88,7 +88,7 @@ export const trainingMessages = {
       forbidden: 'Peran Anda tidak diizinkan melihat data ini. Hubungi admin BKPSDM bila Anda memerlukannya.',
       unavailable: 'Data tidak dapat dimuat. Periksa koneksi ke server lalu coba lagi.',
       notFound: 'Unit kerja ini tidak ditemukan. Pilih unit lain.',
-      badInput: 'Pilihan ini tidak dapat diproses (misalnya unit terlalu besar untuk perencana, maksimal 5.000 pegawai). Pilih sub-unit atau ubah anggaran.',
+      badInput: 'Pilihan ini tidak dapat diproses: unit kerja tidak dikenal, atau terlalu besar untuk perencana (maksimal 5.000 pegawai). Pilih unit atau sub-unit lain.',
     },
   },
   en: {
@@ -179,7 +179,7 @@ export const trainingMessages = {
       forbidden: 'Your role may not see this data. Ask the BKPSDM administrator if you need it.',
       unavailable: 'The data could not be loaded. Check the connection to the server and try again.',
       notFound: 'This work unit was not found. Choose another one.',
-      badInput: 'These choices cannot be processed (for example a unit too large for the planner, at most 5,000 employees). Choose a sub-unit or change the budget.',
+      badInput: 'These choices cannot be processed: the work unit is unknown, or too large for the planner (at most 5,000 employees). Choose another unit or a sub-unit.',
     },
   },
 } as const;
