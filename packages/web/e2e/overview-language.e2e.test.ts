@@ -5,6 +5,20 @@ import { useBrowser } from './support/fixture.ts';
 const browser = useBrowser();
 
 describe('overview and language', () => {
+  it('sends a visitor to the sign-in page, which is accessible and refuses a wrong password', async () => {
+    const { page } = await browser.open();
+    await page.goto('/peta-kesenjangan');
+    await page.waitForURL((url) => url.pathname === '/masuk');
+    await page.getByLabel('Nama pengguna').waitFor();
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'masuk');
+    await page.getByLabel('Nama pengguna').fill('analis');
+    await page.getByLabel('Kata sandi').fill('bukan-kata-sandinya');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(new URL(page.url()).pathname).toBe('/masuk');
+  });
+
   it('shows the headline figures in Bahasa Indonesia, switches to English and remembers it', async () => {
     const { page } = await browser.open();
     await openAs(page, 'ADMIN', '/');

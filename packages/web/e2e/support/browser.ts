@@ -70,32 +70,33 @@ interface DemoAccount {
 /** The demo accounts the seed creates, one per role (docs/demo-accounts.json). */
 const DEMO_ACCOUNTS = JSON.parse(readFileSync(join(REPO_ROOT, 'docs/demo-accounts.json'), 'utf8')) as DemoAccount[];
 
-const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { account { username role } } }';
-
 /** Who each browser context is signed in as. */
 const signedIn = new WeakMap<BrowserContext, Role>();
 
 /**
- * Opens `path` signed in as the demo account of `role`.
- *
- * Sign-in goes through the real `login` mutation from inside the page's browser context, so the
- * server sets its HTTP-only session cookie there, exactly as a sign-in form does; every request of
- * the page then carries it. When the app has its sign-in page, fill that form here instead (the
- * tests only call this function).
+ * Opens `path` signed in as the demo account of `role`: the first time in a browser context through
+ * the app's sign-in page (the app sends a visitor there, the server sets its HTTP-only session
+ * cookie, the app goes on to `path`), afterwards directly.
  */
 export async function openAs(page: Page, role: Role, path: string): Promise<void> {
   const context = page.context();
+  await page.goto(path);
   if (signedIn.get(context) !== role) {
     const account = DEMO_ACCOUNTS.find((a) => a.role === role);
     if (!account) throw new Error(`docs/demo-accounts.json has no ${role} account`);
-    const response = await context.request.post('/graphql', {
-      data: { query: LOGIN, variables: { input: { username: account.username, password: account.password } } },
-    });
-    const body = (await response.json()) as { data?: { login?: { account: { role: string } } }; errors?: { message: string }[] };
-    if (body.data?.login?.account.role !== role) throw new Error(`signing in as ${account.username} failed: ${JSON.stringify(body.errors ?? body)}`);
+    if (signedIn.has(context)) throw new Error('openAs: one role per browser context; open another page for another role');
+    await page.waitForURL((url) => url.pathname === '/masuk');
+    await page.locator('#sign-in-username').fill(account.username);
+    await page.locator('#sign-in-password').fill(account.password);
+    await page.locator('form button[type="submit"]').click();
+    await page.waitForURL((url) => url.pathname !== '/masuk');
     signedIn.set(context, role);
+    const target = new URL(path, page.url());
+    const now = new URL(page.url());
+    // The app sends a role to its home page when `path` is not for it: then the test must know.
+    if (now.pathname !== target.pathname) throw new Error(`${role} was sent to ${now.pathname}, not ${target.pathname}`);
+    if (now.search !== target.search) await page.goto(path);
   }
-  await page.goto(path);
   await page.waitForLoadState('networkidle');
 }
 
