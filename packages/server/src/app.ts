@@ -12,6 +12,7 @@ import { formatError } from './common/errors.js';
 import { LoaderRegistry } from './common/loaders.js';
 import type { AppConfig } from './config.js';
 import { Access, type Viewer } from './modules/access/access.js';
+import { apiAccess, viewerOfRequest } from './modules/access/api-access.js';
 import { DEFAULT_LIMITS, queryLimitsPlugin, type QueryLimits } from './modules/access/limits.js';
 import { Role } from './modules/auth/account.entity.js';
 import { authService } from './modules/auth/auth.service.js';
@@ -87,7 +88,8 @@ export async function createApp(db: Database, config: AppConfig): Promise<App> {
     }
   });
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async ({ req, res }) => httpContext(db, req, res) }));
-  app.use('/api', createImportRouter(db)); // imports, templates and exports (docs/import.md)
+  // Imports, templates and exports (docs/import.md), for signed-in accounts of the right role.
+  app.use('/api', apiAccess(db), createImportRouter(db, { requestedBy: (req) => viewerOfRequest(req)?.username ?? null }));
 
   if (existsSync(resolve(config.webDistDir, 'index.html'))) {
     app.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));
