@@ -96,6 +96,8 @@ export interface EmployeeProfile {
   position: { id: string; name: string; kind: string };
   workUnit: { id: string; name: string; ancestors: { id: string; name: string }[] };
   supervisor: { id: string; name: string } | null;
+  /** Only the ids: enough to offer the team page when there is a team. */
+  directReports: { id: string }[];
   currentCompetencies: CurrentCompetency[];
   competencyGaps: CompetencyGap[];
   jpByYear: DevelopmentHours[];
@@ -149,6 +151,9 @@ export const EMPLOYEE_PROFILE_QUERY = gql`
       supervisor {
         id
         name
+      }
+      directReports {
+        id
       }
       currentCompetencies {
         level

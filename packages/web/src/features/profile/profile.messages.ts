@@ -28,6 +28,8 @@ export const profileMessages = {
       status: 'Status',
       golongan: 'Golongan',
       supervisor: 'Atasan langsung',
+      team: 'Tim',
+      teamLink: '{count} bawahan langsung: lihat Tim',
       none: '–',
     },
     figures: {
@@ -131,6 +133,8 @@ export const profileMessages = {
       status: 'Status',
       golongan: 'Grade (golongan)',
       supervisor: 'Direct supervisor',
+      team: 'Team',
+      teamLink: '{count} direct reports: see the team',
       none: '–',
     },
     figures: {
