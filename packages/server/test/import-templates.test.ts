@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { exportService } from '../src/modules/import/export.service.js';
+import { withLayouts } from '../src/modules/import/import-docs.js';
 import { LAYOUTS } from '../src/modules/import/import-layouts.js';
 
 const DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../docs/import-templates');
@@ -36,4 +37,11 @@ describe('docs/import-templates are current (pnpm run import:templates writes th
       expect(committed[0][0]).toEqual(layout.columns.filter((c) => !c.exportOnly).map((c) => c.header));
     });
   }
+});
+
+describe('docs/import.md', () => {
+  it('holds the current layout tables', async () => {
+    const doc = await readFile(resolve(DIR, '../import.md'), 'utf8');
+    expect(withLayouts(doc, exportService.layoutsMarkdown())).toBe(doc);
+  });
 });

@@ -115,6 +115,15 @@ describe('preview and commit', () => {
     );
     expect(facts.n).toBe(4);
 
+    // ... and equals what a full rebuild computes.
+    const readModel = async () => {
+      const dump = await dumpTables(t.db);
+      return [dump['analytics.competency_fact'], dump['analytics.gap_rollup']];
+    };
+    const maintained = await readModel();
+    await t.db.bulk((session) => session.query('select analytics.rebuild()'));
+    expect(await readModel()).toEqual(maintained);
+
     const afterCommit = await dumpTables(t.db);
     const again = await upload(ImportKind.EMPLOYEES, content, false);
     expect(again).toMatchObject({ status: ImportStatus.COMMITTED, rowsToCreate: 0, rowsToUpdate: 0, rowsUnchanged: 4, rowsWritten: 0, duplicateOfJobId: committed.id });

@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import type { Database } from '../../db/database.js';
 import type { ImportKind } from './import-kind.js';
-import { layoutOf } from './import-layouts.js';
+import { LAYOUTS, layoutOf } from './import-layouts.js';
 import { sheetWriter, type SheetFormat } from './spreadsheet-writer.js';
 
 const PAGE = 5_000;
@@ -33,6 +33,24 @@ export const exportService = {
     });
     await writer.end();
     return count;
+  },
+
+  /** The column layouts as Markdown tables, for docs/import.md (written by `pnpm run import:templates`). */
+  layoutsMarkdown(): string {
+    return LAYOUTS.map((layout) => {
+      const rows = layout.columns.map(
+        (c) => `| \`${c.header}\` | \`${c.headerEnglish}\` | ${c.exportOnly ? 'export only' : c.required ? 'yes' : 'no'} | ${c.description.replaceAll('|', '\\|')} | ${c.example ? `\`${c.example}\`` : ''} |`,
+      );
+      return [
+        `### ${layout.titleIndonesian} (${layout.titleEnglish}): \`${layout.slug}\``,
+        '',
+        `Template: [${layout.slug}.csv](import-templates/${layout.slug}.csv), [${layout.slug}.xlsx](import-templates/${layout.slug}.xlsx).`,
+        '',
+        '| Column | English | Required | What goes in it | Example |',
+        '|---|---|---|---|---|',
+        ...rows,
+      ].join('\n');
+    }).join('\n\n');
   },
 
   /** The empty file of a kind: the header row, and in .xlsx a sheet describing each column. */

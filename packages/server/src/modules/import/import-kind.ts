@@ -50,6 +50,8 @@ export interface ParsedRow<R> {
 /** Called by a plan's writer as rows reach their tables; tests use it to inject a failure at row N. */
 export interface WriteHooks {
   written(rows: number): void;
+  /** Runs a named step of the write and reports its duration (the benchmark shows where time goes). */
+  timed<T>(step: string, work: () => Promise<T>): Promise<T>;
 }
 
 /** What committing the file would do, and the function that does it. */

@@ -23,17 +23,27 @@ export async function scratchTable(session: BulkSession, name: string, definitio
   await session.query(`create temp table ${name} (${definition}) on commit drop`);
 }
 
+/** Statistics for a scratch table once filled (the planner knows nothing of temporary tables otherwise). */
+export async function analyzeScratch(session: BulkSession, name: string): Promise<void> {
+  await session.query(`analyze ${name}`);
+}
+
 /**
- * Brings the analytics read model up to date for these employees, in the importing transaction: one
- * refresh per batch for a few, one full rebuild for many (measured: docs/benchmarks-import.md).
+ * Brings the analytics read model up to date for these employees, in the importing transaction:
+ * `analytics.refresh_employees` for a few, one full `analytics.rebuild()` when they are a large part
+ * of the city (REBUILD_THRESHOLD; measured in docs/benchmarks-import.md).
  */
-export async function refreshAnalytics(session: BulkSession, employeeIds: readonly number[]): Promise<void> {
+export async function refreshAnalytics(session: BulkSession, employeeIds: readonly number[], hooks: WriteHooks): Promise<void> {
   if (employeeIds.length === 0) return;
-  if (employeeIds.length > REBUILD_THRESHOLD) {
-    await session.query('select analytics.rebuild()');
+  const [{ n: city }] = employeeIds.length > REBUILD_THRESHOLD.min ? await session.query<{ n: number }>('select count(*)::int as n from employee') : [{ n: Infinity }];
+  if (employeeIds.length > REBUILD_THRESHOLD.min && employeeIds.length > city * REBUILD_THRESHOLD.share) {
+    // The statistics still describe the tables before the import: without them the rebuild's joins
+    // are planned for a city a fraction of the size (measured: several times slower).
+    await hooks.timed('analyze', () => session.query('analyze employee, competency_assessment, position_requirement'));
+    await hooks.timed('read model: rebuild', () => session.query('select analytics.rebuild()'));
     return;
   }
-  await session.query('select analytics.refresh_employees($1::int[])', [employeeIds]);
+  await hooks.timed('read model: refresh', () => session.query('select analytics.refresh_employees($1::int[])', [employeeIds]));
 }
 
 /** Ids of the rows of `table` whose `key` column is among `keys`. */

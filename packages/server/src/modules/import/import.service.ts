@@ -10,7 +10,7 @@ import { paginate } from '../../common/paginate.js';
 import type { Page } from '../../common/pagination.js';
 import type { Database } from '../../db/database.js';
 import { ImportFormat, ImportJob, ImportStatus } from './import-job.entity.js';
-import { normalizeHeader, RowReader, type ImportKind, type KindDefinition, type ParsedRow } from './import-kind.js';
+import { normalizeHeader, RowReader, type ImportKind, type KindDefinition, type ParsedRow, type WriteHooks } from './import-kind.js';
 import { layoutOf } from './import-layouts.js';
 import { IMPORT_LIMITS } from './import-limits.js';
 import { CellProblem, ErrorSink } from './import-row.js';
@@ -34,6 +34,8 @@ export interface ImportRunOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** Tests only: fail the commit once this many rows have been written, to prove nothing stays. */
   failAfterRows?: number;
+  /** Told how long each step took (read, check against the database, write steps, read model). */
+  onStep?: (step: string, seconds: number) => void;
 }
 
 export interface ReceiveInput {
@@ -88,44 +90,90 @@ interface Analysis {
  * Reads, checks and plans the file; when `write` is set and every row is valid, writes the plan in
  * one transaction. A row error anywhere means nothing is written.
  */
+/** The rows of a file read by a preview, kept for its commit (which still checks them against the database again). */
+interface ReadFile {
+  format: ImportFormat;
+  parsed: ParsedRow<unknown>[];
+  rowsRead: number;
+  header: NonNullable<ReturnType<typeof matchHeader>>;
+}
+
+/**
+ * Files previewed in this process without errors, by job id: the commit skips reading and checking
+ * the cells again (the file cannot have changed: it is named by its hash). Two at most, for 30 minutes.
+ */
+const readFiles = new Map<number, { file: ReadFile; hash: string; at: number }>();
+const READ_FILE_TTL_MS = 30 * 60 * 1000;
+
+function remember(job: ImportJob, file: ReadFile): void {
+  readFiles.delete(job.id);
+  readFiles.set(job.id, { file, hash: job.fileHash, at: Date.now() });
+  while (readFiles.size > 2) readFiles.delete(readFiles.keys().next().value!);
+}
+
+function recall(job: ImportJob): ReadFile | undefined {
+  const entry = readFiles.get(job.id);
+  readFiles.delete(job.id);
+  return entry && entry.hash === job.fileHash && Date.now() - entry.at < READ_FILE_TTL_MS ? entry.file : undefined;
+}
+
+/** Reads every row of the staged file and checks its cells; undefined when the header is wrong. */
+async function readFile(job: ImportJob, layout: KindDefinition<unknown>, errors: ErrorSink, progress: ImportProgress, report: () => void): Promise<ReadFile | undefined> {
+  const path = stagedPath(job);
+  const format = await sniffFormat(path);
+  const parsed: ParsedRow<unknown>[] = [];
+  let header: ReturnType<typeof matchHeader>;
+  let sawHeader = false;
+  let rowsRead = 0;
+  for await (const sheetRow of readSheet(path, format)) {
+    if (!sawHeader) {
+      sawHeader = true;
+      header = matchHeader(layout, sheetRow, errors);
+      if (!header) return undefined;
+      continue;
+    }
+    rowsRead++;
+    const reader = new RowReader(sheetRow.row, sheetRow.cells, header!.positions, header!.headers, errors);
+    const value = layout.parseRow(reader);
+    if (value !== undefined) parsed.push({ row: sheetRow.row, value });
+    if (rowsRead % 5_000 === 0) {
+      progress.rowsRead = rowsRead;
+      progress.rowsValid = rowsRead - errors.rowCount;
+      report();
+    }
+  }
+  if (!sawHeader) throw new CellProblem('Berkas kosong: tidak ada baris apa pun', 'The file is empty: it has no rows');
+  if (rowsRead === 0) throw new CellProblem('Berkas hanya berisi judul kolom, tanpa baris data', 'The file has the header row only, and no data rows');
+  return { format: format === 'XLSX' ? ImportFormat.XLSX : ImportFormat.CSV, parsed, rowsRead, header: header! };
+}
+
+/**
+ * Reads, checks and plans the file; when `write` is set and every row is valid, writes the plan in
+ * one transaction. A row error anywhere means nothing is written.
+ */
 async function analyse(db: Database, job: ImportJob, write: boolean, options: ImportRunOptions, progress: ImportProgress): Promise<Analysis> {
   const errors = new ErrorSink();
   const result: Analysis = { format: null, errors, rowsRead: 0, toCreate: 0, toUpdate: 0, unchanged: 0, written: 0 };
   const report = () => options.onProgress?.({ ...progress });
-  const fileError = (problem: CellProblem) => errors.add(null, null, null, problem.indonesian, problem.english);
-  const path = stagedPath(job);
-  try {
-    const format = await sniffFormat(path);
-    result.format = format === 'XLSX' ? ImportFormat.XLSX : ImportFormat.CSV;
-    const layout = layoutOf(job.kind);
-    const parsed: ParsedRow<unknown>[] = [];
-    let header: ReturnType<typeof matchHeader>;
-    let sawHeader = false;
-    for await (const sheetRow of readSheet(path, format)) {
-      if (!sawHeader) {
-        sawHeader = true;
-        header = matchHeader(layout, sheetRow, errors);
-        if (!header) break;
-        continue;
-      }
-      result.rowsRead++;
-      const reader = new RowReader(sheetRow.row, sheetRow.cells, header!.positions, header!.headers, errors);
-      const value = layout.parseRow(reader);
-      if (value !== undefined) parsed.push({ row: sheetRow.row, value });
-      if (result.rowsRead % 5_000 === 0) {
-        progress.rowsRead = result.rowsRead;
-        progress.rowsValid = result.rowsRead - errors.rowCount;
-        report();
-      }
+  const timed = async <T>(step: string, work: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      options.onStep?.(step, (performance.now() - started) / 1000);
     }
-    if (!sawHeader) throw new CellProblem('Berkas kosong: tidak ada baris apa pun', 'The file is empty: it has no rows');
-    if (!header) return result;
-    if (result.rowsRead === 0) throw new CellProblem('Berkas hanya berisi judul kolom, tanpa baris data', 'The file has the header row only, and no data rows');
-    progress.rowsRead = result.rowsRead;
+  };
+  const layout = layoutOf(job.kind);
+  try {
+    const file = (write ? recall(job) : undefined) ?? (await timed('read and check the cells', () => readFile(job, layout, errors, progress, report)));
+    if (!file) return result;
+    Object.assign(result, { format: file.format, rowsRead: file.rowsRead });
+    progress.rowsRead = file.rowsRead;
     report();
 
     let written = 0;
-    const hooks = {
+    const hooks: WriteHooks = {
+      timed,
       written(rows: number) {
         written += rows;
         progress.rowsWritten = written;
@@ -136,21 +184,24 @@ async function analyse(db: Database, job: ImportJob, write: boolean, options: Im
       },
     };
     await db.bulk(async (session) => {
-      const plan = await layout.plan(parsed, {
-        session,
-        errors,
-        column: (key) => header!.headers.get(key) ?? layout.columns.find((c) => c.key === key)?.header ?? key,
-        has: (key) => header!.positions.has(key),
-      });
+      const plan = await timed('check against the database', () =>
+        layout.plan(file.parsed, {
+          session,
+          errors,
+          column: (key) => file.header.headers.get(key) ?? layout.columns.find((c) => c.key === key)?.header ?? key,
+          has: (key) => file.header.positions.has(key),
+        }),
+      );
       Object.assign(result, { toCreate: plan.toCreate, toUpdate: plan.toUpdate, unchanged: plan.unchanged });
       progress.rowsToWrite = plan.toCreate + plan.toUpdate;
       progress.rowsValid = result.rowsRead - errors.rowCount;
       report();
-      if (write && errors.count === 0) result.written = await plan.apply(session, hooks);
+      if (errors.count === 0 && !write) remember(job, file);
+      if (write && errors.count === 0) result.written = await timed('write (read model included)', () => plan.apply(session, hooks));
     });
   } catch (error) {
     if (!(error instanceof CellProblem)) throw error;
-    fileError(error);
+    errors.add(null, null, null, error.indonesian, error.english);
   }
   return result;
 }
@@ -187,20 +238,26 @@ export const importService = {
     const hash = createHash('sha256');
     let size = 0;
     try {
-      for await (const chunk of input.body) {
-        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        size += bytes.length;
-        hash.update(bytes);
-        if (size <= IMPORT_LIMITS.maxBytes) {
-          if (!out.write(bytes)) await new Promise<void>((done) => out.once('drain', () => done()));
-        } else if (size > IMPORT_LIMITS.maxBytes * 4) {
-          // Not worth reading further just to say it is too large.
-          break;
+      try {
+        for await (const chunk of input.body) {
+          const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+          size += bytes.length;
+          hash.update(bytes);
+          if (size <= IMPORT_LIMITS.maxBytes) {
+            if (!out.write(bytes)) await new Promise<void>((done) => out.once('drain', () => done()));
+          } else if (size > IMPORT_LIMITS.maxBytes * 4) {
+            // Not worth reading further just to say it is too large.
+            break;
+          }
         }
+      } finally {
+        out.end();
+        await finished(out).catch(() => undefined);
       }
-    } finally {
-      out.end();
-      await finished(out).catch(() => undefined);
+    } catch (error) {
+      // The upload broke off (client gone, network): nothing to keep.
+      await rm(temporary, { force: true });
+      throw error;
     }
     const em = db.orm.em.fork();
     const fileHash = hash.digest('hex');
@@ -245,8 +302,11 @@ export const importService = {
    * transaction; any bad row means nothing is written and the job is REJECTED.
    */
   async commit(db: Database, job: ImportJob, options: ImportRunOptions = {}): Promise<ImportJob> {
-    if (job.status !== ImportStatus.PREVIEWED) {
-      throw new DomainError(ErrorCode.CONFLICT, `Import job ${job.id} is ${job.status}; only a PREVIEWED job can be committed (upload the corrected file again)`, 'id');
+    // Claim the job in one statement, so two commits of the same job cannot both run.
+    const claimed = await db.orm.em.fork().nativeUpdate(ImportJob, { id: job.id, status: ImportStatus.PREVIEWED }, { status: ImportStatus.COMMITTING });
+    if (claimed !== 1) {
+      const status = claimed === 0 ? ((await db.orm.em.fork().findOne(ImportJob, job.id))?.status ?? job.status) : job.status;
+      throw new DomainError(ErrorCode.CONFLICT, `Import job ${job.id} is ${status}; only a PREVIEWED job can be committed (upload the corrected file again)`, 'id');
     }
     return run(db, job, true, options);
   },

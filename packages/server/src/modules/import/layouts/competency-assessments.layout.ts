@@ -113,7 +113,7 @@ export const competencyAssessmentsLayout: KindDefinition<AssessmentRow> = {
           creates.map(({ value: v }) => [employees.get(v.nip)!, competencies.get(v.competencyCode)!, v.level, v.method, v.assessorNip ? employees.get(v.assessorNip)! : null, v.assessorName, v.assessedOn, v.note]),
           hooks,
         );
-        await refreshAnalytics(session, [...new Set(creates.map((r) => employees.get(r.value.nip)!))]);
+        await refreshAnalytics(session, [...new Set(creates.map((r) => employees.get(r.value.nip)!))], hooks);
         return creates.length;
       },
     };

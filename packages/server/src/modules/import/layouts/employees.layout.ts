@@ -5,7 +5,7 @@ import { parseNip } from '../../employee/nip.js';
 import { cell } from '../import-cells.js';
 import { CellProblem } from '../import-row.js';
 import { complete, ImportKind, type KindDefinition, type PlanContext } from '../import-kind.js';
-import { copyRows, refreshAnalytics, scratchTable } from '../import-write.js';
+import { analyzeScratch, copyRows, refreshAnalytics, scratchTable } from '../import-write.js';
 import { codeIds, duplicateKeys } from './shared.js';
 
 interface EmployeeRow {
@@ -214,31 +214,43 @@ export const employeesLayout: KindDefinition<EmployeeRow> = {
         const changed = [...creates.map((r) => ({ ...r, isNew: true })), ...updates.map((r) => ({ ...r, isNew: false }))];
         if (!changed.length) return 0;
         const columns = ['nip', 'name', 'status', 'golongan', 'gender', 'birth_date', 'education_level', 'position_id', 'work_unit_id', 'supervisor_nip', 'is_new'];
-        await scratchTable(
-          session,
-          'import_employee',
-          'nip char(18), name varchar(200), status text, golongan varchar(6), gender text, birth_date date, education_level text, position_id int, work_unit_id int, supervisor_nip char(18), is_new boolean',
-        );
-        await copyRows(session, 'import_employee', columns, changed.map(({ value: v, positionId, unitId, isNew }) => [v.nip, v.name, v.status, v.golongan, v.gender, v.birthDate, v.educationLevel, positionId, unitId, v.supervisorNip, isNew]));
-        await session.query(
-          `insert into employee (nip, name, status, golongan, gender, birth_date, education_level, position_id, work_unit_id, supervisor_id)
-           select t.nip, t.name, t.status, t.golongan, t.gender, t.birth_date, t.education_level, t.position_id, t.work_unit_id, s.id
-             from import_employee t left join employee s on s.nip = t.supervisor_nip where t.is_new order by t.nip`,
+        await hooks.timed('write: scratch table', async () => {
+          await scratchTable(
+            session,
+            'import_employee',
+            'nip char(18), name varchar(200), status text, golongan varchar(6), gender text, birth_date date, education_level text, position_id int, work_unit_id int, supervisor_nip char(18), is_new boolean',
+          );
+          await copyRows(session, 'import_employee', columns, changed.map(({ value: v, positionId, unitId, isNew }) => [v.nip, v.name, v.status, v.golongan, v.gender, v.birthDate, v.educationLevel, positionId, unitId, v.supervisorNip, isNew]));
+          await session.query('create index on import_employee (nip)');
+          await analyzeScratch(session, 'import_employee');
+        });
+        await hooks.timed('write: insert employees', () =>
+          session.query(
+            `insert into employee (nip, name, status, golongan, gender, birth_date, education_level, position_id, work_unit_id, supervisor_id)
+             select t.nip, t.name, t.status, t.golongan, t.gender, t.birth_date, t.education_level, t.position_id, t.work_unit_id, s.id
+               from import_employee t left join employee s on s.nip = t.supervisor_nip where t.is_new`,
+          ),
         );
         hooks.written(creates.length);
-        // New employees whose supervisor is new too: the supervisor exists now.
-        await session.query(
-          `update employee e set supervisor_id = s.id from import_employee t join employee s on s.nip = t.supervisor_nip
-            where t.is_new and e.nip = t.nip and e.supervisor_id is null`,
-        );
-        await session.query(
-          `update employee e set name = t.name, status = t.status, golongan = t.golongan, gender = t.gender, birth_date = t.birth_date,
-                  education_level = t.education_level, position_id = t.position_id, work_unit_id = t.work_unit_id, supervisor_id = s.id, updated_at = now()
-             from import_employee t left join employee s on s.nip = t.supervisor_nip where not t.is_new and e.nip = t.nip`,
-        );
+        await hooks.timed('write: supervisors and updates', async () => {
+          // New employees whose supervisor is new too: the supervisor exists now.
+          if (creates.some((r) => r.value.supervisorNip)) {
+            await session.query(
+              `update employee e set supervisor_id = s.id from import_employee t join employee s on s.nip = t.supervisor_nip
+                where t.is_new and e.nip = t.nip and e.supervisor_id is null`,
+            );
+          }
+          if (updates.length) {
+            await session.query(
+              `update employee e set name = t.name, status = t.status, golongan = t.golongan, gender = t.gender, birth_date = t.birth_date,
+                      education_level = t.education_level, position_id = t.position_id, work_unit_id = t.work_unit_id, supervisor_id = s.id, updated_at = now()
+                 from import_employee t left join employee s on s.nip = t.supervisor_nip where not t.is_new and e.nip = t.nip`,
+            );
+          }
+        });
         hooks.written(updates.length);
         const ids = await session.query<{ id: number }>('select e.id from employee e join import_employee t on t.nip = e.nip');
-        await refreshAnalytics(session, ids.map((r) => Number(r.id)));
+        await refreshAnalytics(session, ids.map((r) => Number(r.id)), hooks);
         return changed.length;
       },
     };

@@ -131,7 +131,7 @@ export const positionsLayout: KindDefinition<RequirementRow> = {
         );
         hooks.written(toCreate + toUpdate);
         const holders = await session.query<{ id: number }>('select e.id from employee e join import_position t on t.id = e.position_id');
-        await refreshAnalytics(session, holders.map((h) => Number(h.id)));
+        await refreshAnalytics(session, holders.map((h) => Number(h.id)), hooks);
         return toCreate + toUpdate;
       },
     };
