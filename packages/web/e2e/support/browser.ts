@@ -70,6 +70,12 @@ interface DemoAccount {
 /** The demo accounts the seed creates, one per role (docs/demo-accounts.json). */
 const DEMO_ACCOUNTS = JSON.parse(readFileSync(join(REPO_ROOT, 'docs/demo-accounts.json'), 'utf8')) as DemoAccount[];
 
+export function demoAccount(role: Role): DemoAccount {
+  const account = DEMO_ACCOUNTS.find((a) => a.role === role);
+  if (!account) throw new Error(`docs/demo-accounts.json has no ${role} account`);
+  return account;
+}
+
 /** Who each browser context is signed in as. */
 const signedIn = new WeakMap<BrowserContext, Role>();
 
@@ -82,8 +88,7 @@ export async function openAs(page: Page, role: Role, path: string): Promise<void
   const context = page.context();
   await page.goto(path);
   if (signedIn.get(context) !== role) {
-    const account = DEMO_ACCOUNTS.find((a) => a.role === role);
-    if (!account) throw new Error(`docs/demo-accounts.json has no ${role} account`);
+    const account = demoAccount(role);
     if (signedIn.has(context)) throw new Error('openAs: one role per browser context; open another page for another role');
     await page.waitForURL((url) => url.pathname === '/masuk');
     await page.locator('#sign-in-username').fill(account.username);
