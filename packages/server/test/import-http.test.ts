@@ -67,7 +67,7 @@ describe('HTTP', () => {
     const committed = await post(`/imports/${preview.json.id}/commit`);
     expect(committed).toMatchObject({ status: 200, json: { status: 'COMMITTED', rowsWritten: 1 } });
     const again = await post(`/imports/${preview.json.id}/commit`);
-    expect(again).toMatchObject({ status: 409, json: { error: { code: 'CONFLICT' } } });
+    expect(again).toMatchObject({ status: 409, json: { errors: [{ extensions: { code: 'CONFLICT' } }] } });
     const read = await (await fetch(`${base}/imports/${preview.json.id}`)).json();
     expect(read).toMatchObject({ id: preview.json.id, status: 'COMMITTED', kind: 'TRAINING_PROVIDERS' });
   });
@@ -87,6 +87,21 @@ describe('HTTP', () => {
     form.append('file', new Blob(['nip\n']), 'a.csv');
     const res = await fetch(`${base}/imports?kind=employees`, { method: 'POST', body: form });
     expect(res.status).toBe(400);
+  });
+
+  it('records who asked, as the requestedBy option says', async () => {
+    const app = express();
+    app.use('/api', createImportRouter(t.db, { requestedBy: (req) => (req.headers['x-test-user'] as string | undefined) ?? null }));
+    const other = app.listen(0);
+    await new Promise((done) => other.once('listening', done));
+    const address = other.address();
+    const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/api`;
+    try {
+      const res = await fetch(`${url}/imports?kind=training-providers`, { method: 'POST', body: 'kode,nama,jenis\nLAN,Lembaga Administrasi Negara,LAN\n', headers: { 'x-test-user': 'akun:uji' } });
+      expect(await res.json()).toMatchObject({ status: 'PREVIEWED', requestedBy: 'akun:uji' });
+    } finally {
+      await new Promise((done) => other.close(done));
+    }
   });
 
   it('gives templates with the layout headers, in CSV and xlsx', async () => {

@@ -10,7 +10,7 @@ import { IMPORT_LIMITS } from './import-limits.js';
 import { importService } from './import.service.js';
 
 export interface ImportRouterOptions {
-  /** Who is asking, recorded on the job (the access-control module plugs in here). */
+  /** Who is asking, recorded on the job (app.ts gives the signed-in account; access is checked before the router). */
   requestedBy?: (req: Request) => string | null;
 }
 
@@ -65,11 +65,12 @@ const handle = (work: (req: Request, res: Response) => Promise<void>) => async (
       res.destroy(error as Error);
       return;
     }
+    // The same shape as GraphQL errors (and as the access checks in front of this router answer).
     if (error instanceof DomainError) {
-      res.status(HTTP_STATUS[error.code] ?? 400).json({ error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) } });
+      res.status(HTTP_STATUS[error.code] ?? 400).json({ errors: [{ message: error.message, extensions: { code: error.code, ...(error.field ? { field: error.field } : {}) } }] });
       return;
     }
-    res.status(500).json({ error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: 'Internal server error' } });
+    res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
   }
 };
 
@@ -84,6 +85,17 @@ function fileParam(file: string): { kind: ImportKind; format: 'csv' | 'xlsx' } {
   const match = /^(.+)\.(csv|xlsx)$/.exec(file);
   if (!match) throw DomainError.badInput('file', `Ask for <kind>.csv or <kind>.xlsx; got "${file}"`);
   return { kind: kindParam(match[1], 'kind'), format: match[2] as 'csv' | 'xlsx' };
+}
+
+/** The file name from the `x-file-name` header (URI-encoded), if well formed. */
+function headerFileName(req: Request): string | undefined {
+  const value = req.headers['x-file-name'];
+  if (typeof value !== 'string') return undefined;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }
 
 function sendSheet(res: Response, name: string, format: 'csv' | 'xlsx'): void {
@@ -111,9 +123,9 @@ export function createImportRouter(db: Database, options: ImportRouterOptions = 
         throw DomainError.badInput('body', 'Send the file itself as the request body (e.g. fetch(url, { method: "POST", body: file })), not a multipart form');
       }
       const dryRun = req.query.dryRun !== 'false';
-      const headerName = req.headers['x-file-name'];
-      const fileName = typeof req.query.fileName === 'string' ? req.query.fileName : typeof headerName === 'string' ? decodeURIComponent(headerName) : `${kind.toLowerCase()}`;
-      const input = { kind, fileName, body: req, requestedBy: options.requestedBy?.(req) ?? null };
+      const requestedBy = options.requestedBy?.(req) ?? null;
+      const fileName = typeof req.query.fileName === 'string' ? req.query.fileName : headerFileName(req) ?? kind.toLowerCase();
+      const input = { kind, fileName, body: req, requestedBy };
       if (req.query.async === 'true') {
         const job = await importService.receive(db, input);
         res.status(202).json(jobJson(job));
