@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, onTestFailed } from 'vitest';
 import { launchChromium, newRolePage, type RolePage } from './browser.ts';
-import { REPO_ROOT } from './environment.ts';
+import { DEMO_TODAY, REPO_ROOT } from './environment.ts';
 
 /**
  * One Chromium per test file and a fresh context per `open()`, closed at the end of the file. Every
@@ -27,6 +27,9 @@ export function useBrowser(): { open: () => Promise<RolePage> } {
   return {
     open: async () => {
       const rolePage = await newRolePage(browser, baseUrl);
+      // The browser's clock starts on the day the demo history ends and runs on from there, so
+      // "this year" and "last year" of the dashboards match the seeded data whenever the tests run.
+      await rolePage.context.clock.install({ time: new Date(`${DEMO_TODAY}T10:00:00+07:00`) });
       opened.push(rolePage);
       onTestFailed(async ({ task }) => {
         const dir = join(REPO_ROOT, 'test-results');
