@@ -69,6 +69,10 @@ describe('Konsol kueri (query console)', () => {
     await page.getByLabel('Nama kueri').fill('Kelompok kompetensi');
     await page.getByRole('button', { name: 'Simpan' }).click();
     await page.getByText('Kueri "Kelompok kompetensi" tersimpan.').waitFor();
+    // Kept under the signed-in account, not in a list shared by everyone using this browser.
+    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('kompetensi.console.saved.')));
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).toMatch(/\.\d+$/);
     await page.reload();
     await page.getByRole('button', { name: 'Kelompok kompetensi', exact: true }).click();
     await page.getByText(/^Pelengkapan otomatis aktif/).waitFor();

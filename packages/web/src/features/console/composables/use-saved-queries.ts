@@ -1,4 +1,5 @@
 import { ref, toValue, watch, type MaybeRefOrGetter, type Ref } from 'vue';
+import { session } from '../../session/use-session.ts';
 import { loadSavedQueries, storeSavedQueries, withSavedQuery, withoutSavedQuery, type SavedQuery } from '../saved-queries.ts';
 
 export interface SavedQueries {
@@ -8,11 +9,11 @@ export interface SavedQueries {
 }
 
 /**
- * The signed-in user's saved queries, kept in this browser's localStorage under the user's id.
- * `userId` is null until sign-in exists (one shared "anonymous" list); pass the session's user id and
- * the list follows the user. The one place to change when the server starts keeping them.
+ * The signed-in account's saved queries, kept in this browser's localStorage under the account's id
+ * (the session's, by default; nobody signed in has a list of its own), so people sharing a browser
+ * keep theirs apart. The one place to change when the server starts keeping them.
  */
-export function useSavedQueries(userId: MaybeRefOrGetter<string | null> = null): SavedQueries {
+export function useSavedQueries(userId: MaybeRefOrGetter<string | null> = () => session.account?.id ?? null): SavedQueries {
   const list = ref<SavedQuery[]>([]);
   watch(() => toValue(userId), (id) => (list.value = loadSavedQueries(localStorage, id)), { immediate: true });
 
