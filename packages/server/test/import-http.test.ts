@@ -59,6 +59,19 @@ describe('round trip: an export imported back changes nothing', () => {
   }
 });
 
+describe('an edited export', () => {
+  it('changes exactly the rows edited', async () => {
+    const csv = await (await fetch(`${base}/exports/employees.csv`)).text();
+    const lines = csv.split('\r\n');
+    const at = lines.findIndex((line) => line.startsWith('198001012005011004,'));
+    lines[at] = lines[at].replace(/^(198001012005011004),[^,]*,/, '$1,Nama Diubah,');
+    const { json } = await post('/imports?kind=employees&dryRun=false', lines.join('\r\n'));
+    expect(json).toMatchObject({ status: 'COMMITTED', rowsToCreate: 0, rowsToUpdate: 1, rowsUnchanged: lines.filter(Boolean).length - 2, rowsWritten: 1 });
+    const [row] = await t.db.orm.em.fork().getConnection().execute(`select name from employee where nip = '198001012005011004'`);
+    expect(row.name).toBe('Nama Diubah');
+  });
+});
+
 describe('HTTP', () => {
   it('previews an upload, then commits it by id; the job reads back the same', async () => {
     const csv = 'kode,nama,jenis\nUNSRI,Universitas Sriwijaya,PERGURUAN_TINGGI\nP,Penyelenggara,LAN\n';
@@ -102,6 +115,19 @@ describe('HTTP', () => {
     } finally {
       await new Promise((done) => other.close(done));
     }
+  });
+
+  it('exports the heatmap as CSV with its labels and counts, one line per cell', async () => {
+    const res = await fetch(`${base}/exports/heatmap.csv?competencyCodes=T.X.01,T.X.02&minGroupSize=1&asOf=2025-01-01`);
+    expect(res.status).toBe(200);
+    const [header, ...lines] = (await res.text()).trim().split('\r\n');
+    expect(header).toBe('metrik,tanggal,kunci_baris,baris,grup_baris,kunci_kolom,kolom,grup_kolom,nilai,jumlah_pegawai,alasan_kosong');
+    // Top-level units A and B × T.X.01 and T.X.02 on 2025-01-01 (small-city.ts works these out by hand).
+    expect(lines).toHaveLength(4);
+    const cell = (unit: string, code: string) => lines.map((l) => l.split(',')).find((c) => c[3] === unit && c[5] === code);
+    expect(cell('Dinas A', 'T.X.01')?.slice(8, 10)).toEqual(['0.3333', '3']);
+    expect(cell('Kecamatan B', 'T.X.01')?.slice(8, 10)).toEqual(['0', '1']);
+    expect((await fetch(`${base}/exports/heatmap.csv?metric=WRONG`)).status).toBe(400);
   });
 
   it('gives templates with the layout headers, in CSV and xlsx', async () => {

@@ -55,6 +55,17 @@ describe('bad files are refused with row errors and change nothing', () => {
     { name: 'an empty file', content: () => '', expect: [/^-\|-\|The file is empty/] },
     { name: 'a header and no rows', content: () => `${EMPLOYEE_HEADER}\n`, expect: [/^-\|-\|The file has the header row only/] },
     { name: 'a file that is not a spreadsheet', content: () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), expect: [/^-\|-\|This file is not a spreadsheet/] },
+    {
+      name: 'a CSV saved as Windows-1252 instead of UTF-8',
+      content: () => Buffer.concat([Buffer.from(`${EMPLOYEE_HEADER}\n199002152015031001,Andr`), Buffer.from([0xe9]), Buffer.from(',PNS,III/a,S1,A,Analis Ahli Muda,\n')]),
+      expect: [/^-\|-\|The CSV file is not UTF-8/],
+    },
+    {
+      name: 'more rows than the limit',
+      kind: ImportKind.TRAINING_PROVIDERS,
+      content: () => `kode,nama,jenis\n${'P,Penyelenggara,LAN\n'.repeat(IMPORT_LIMITS.maxRows + 1)}`,
+      expect: [/^-\|-\|The file has more than 200,000 data rows, the limit/],
+    },
     { name: 'a 30 MB file', content: () => thirtyMegabytes(), expect: [/^-\|-\|The file is too large \(3\d\.\d MB\); the limit is 25\.0 MB/] },
   ];
 

@@ -2,7 +2,9 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import express, { type Request, type Response, type Router } from 'express';
 import { DomainError, ErrorCode } from '../../common/errors.js';
 import type { Database } from '../../db/database.js';
+import { heatmap } from '../analytics/heatmap.service.js';
 import { exportService } from './export.service.js';
+import { heatmapInputOf, writeHeatmapCsv } from './heatmap-export.js';
 import { ImportJob, ImportStatus } from './import-job.entity.js';
 import type { ImportKind } from './import-kind.js';
 import { kindFromSlug, LAYOUTS } from './import-layouts.js';
@@ -111,6 +113,7 @@ function sendSheet(res: Response, name: string, format: 'csv' | 'xlsx'): void {
  * - `POST /imports/:id/commit` → commits a previewed job, all or nothing.
  * - `GET /imports/:id` → the job (GraphQL `importJob` gives the same).
  * - `GET /import-templates/<kind>.csv|.xlsx`, `GET /exports/<kind>.csv|.xlsx`.
+ * - `GET /exports/heatmap.csv?metric=...&workUnitId=...` → the heatmap, one line per cell.
  */
 export function createImportRouter(db: Database, options: ImportRouterOptions = {}): Router {
   const router = express.Router();
@@ -169,6 +172,15 @@ export function createImportRouter(db: Database, options: ImportRouterOptions = 
   router.get(
     '/exports/:file',
     handle(async (req, res) => {
+      if (req.params.file === 'heatmap.csv') {
+        const input = heatmapInputOf(req.query as Record<string, unknown>);
+        // Computed before the first byte is sent, so a bad argument still answers 400.
+        const em = db.orm.em.fork() as SqlEntityManager;
+        await heatmap(em, input);
+        sendSheet(res, `peta-kesenjangan-${new Date().toISOString().slice(0, 10)}`, 'csv');
+        await writeHeatmapCsv(em, input, res);
+        return;
+      }
       const { kind, format } = fileParam(String(req.params.file));
       sendSheet(res, `ekspor-${LAYOUTS.find((l) => l.kind === kind)!.slug}-${new Date().toISOString().slice(0, 10)}`, format);
       await exportService.write(db, kind, format, res);

@@ -197,7 +197,18 @@ async function analyse(db: Database, job: ImportJob, write: boolean, options: Im
       progress.rowsValid = result.rowsRead - errors.rowCount;
       report();
       if (errors.count === 0 && !write) remember(job, file);
-      if (write && errors.count === 0) result.written = await timed('write (read model included)', () => plan.apply(session, hooks));
+      if (write && errors.count === 0) {
+        result.written = await timed('write (read model included)', () => plan.apply(session, hooks));
+        // The audit row commits with the rows it records, or not at all (docs/security.md).
+        await session.query(
+          `insert into audit_event (account_id, username, role, operation, outcome, affected, summary)
+           select a.id, $1, a.role, 'IMPORT', 'SUCCESS', '[]'::jsonb, $2::jsonb from (values (1)) v left join account a on a.username = $1`,
+          [
+            job.requestedBy ?? null,
+            JSON.stringify({ jobId: job.id, kind: job.kind, fileName: job.fileName, fileHash: job.fileHash, toCreate: plan.toCreate, toUpdate: plan.toUpdate, unchanged: plan.unchanged, written: result.written }),
+          ],
+        );
+      }
     });
   } catch (error) {
     if (!(error instanceof CellProblem)) throw error;

@@ -34,10 +34,21 @@ export async function sniffFormat(path: string): Promise<SpreadsheetFormat> {
   if (bytes.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))) {
     throw new CellProblem('Berkas .xls (Excel 97–2003) tidak didukung; simpan sebagai .xlsx atau CSV UTF-8', 'Old .xls (Excel 97–2003) files are not supported; save the file as .xlsx or CSV UTF-8');
   }
-  if (bytes.includes(0) || !isUtf8Prefix(bytes)) {
+  if (looksBinary(bytes)) {
     throw new CellProblem('Berkas ini bukan lembar kerja: unggah .xlsx atau CSV (UTF-8)', 'This file is not a spreadsheet: upload an .xlsx workbook or a CSV file (UTF-8)');
   }
+  if (!isUtf8Prefix(bytes)) throw NOT_UTF8;
   return 'CSV';
+}
+
+const NOT_UTF8 = new CellProblem(
+  'Berkas CSV bukan UTF-8: di Excel pilih "CSV UTF-8 (dipisahkan koma)" saat menyimpan',
+  'The CSV file is not UTF-8: in Excel choose "CSV UTF-8 (comma delimited)" when saving',
+);
+
+/** Control characters other than tab, line ends and form feed: text in any encoding has none of them. */
+function looksBinary(bytes: Buffer): boolean {
+  return bytes.some((b) => b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b));
 }
 
 /** Whether the bytes are UTF-8, allowing a character cut at the end of the sample. */
@@ -84,14 +95,14 @@ function strictUtf8(): Transform {
       try {
         done(null, decoder.decode(chunk, { stream: true }));
       } catch {
-        done(new CellProblem('Berkas CSV bukan UTF-8: di Excel pilih "CSV UTF-8 (dipisahkan koma)" saat menyimpan', 'The CSV file is not UTF-8: in Excel choose "CSV UTF-8 (comma delimited)" when saving'));
+        done(NOT_UTF8);
       }
     },
     flush(done) {
       try {
         done(null, decoder.decode());
       } catch {
-        done(new CellProblem('Berkas CSV bukan UTF-8', 'The CSV file is not UTF-8'));
+        done(NOT_UTF8);
       }
     },
   });
