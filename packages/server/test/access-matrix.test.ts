@@ -248,6 +248,22 @@ describe('scopes inside what a role may call', () => {
     expect(data).toMatchObject({ login: { account: { role: 'SUPERVISOR', employee: { id: String(city.viewers.SUPERVISOR.employeeId) } } } });
   });
 
+  it('PLANNER: plans training for their own subtree only', async () => {
+    const plan = (unit: number) => `{ planTraining(input: { workUnitId: "${unit}", jpBudgetPerEmployee: 20, competencyKind: DIGITAL }) { employees } }`;
+    expect((await names(city.viewers.PLANNER, plan(ids.unit))).errors).toBeUndefined();
+    const other = await names(city.viewers.PLANNER, plan(ids.otherUnit));
+    expect(other.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringMatching(/own unit/) });
+  });
+
+  it('the heatmap after a training plan withholds every cell the heatmap before withholds, with the same count', async () => {
+    const { data } = await names(city.viewers.PLANNER, `{ planTraining(input: { workUnitId: "${ids.unit}", jpBudgetPerEmployee: 40, competencyKind: DIGITAL }) {
+      before { values counts reasons } after { values counts reasons } } }`);
+    const { before, after } = (data as { planTraining: Record<'before' | 'after', { values: Array<number | null>; counts: number[]; reasons: Array<string | null> }> }).planTraining;
+    const withheld = before.reasons.map((r, i) => (r === 'SUPPRESSED' ? i : -1)).filter((i) => i >= 0);
+    expect(withheld.length).toBeGreaterThan(0);
+    for (const i of withheld) expect([after.values[i], after.counts[i], after.reasons[i]]).toEqual([null, before.counts[i], 'SUPPRESSED']);
+  });
+
   it('small groups stay withheld for every role but ADMIN, whatever minGroupSize they ask for', async () => {
     const query = '{ competencyGapHeatmap(input: { minGroupSize: 1, competencyKind: DIGITAL }) { minGroupSize } }';
     expect((await names(city.viewers.PLANNER, query)).data).toEqual({ competencyGapHeatmap: { minGroupSize: 5 } });

@@ -40,3 +40,14 @@ describe('/api access', () => {
     expect(res.headers.get('content-type')).toMatch(/csv/);
   });
 });
+
+describe('imports are audited', () => {
+  it('a committed file writes an IMPORT row, with who, the file and its counts, in the same transaction', async () => {
+    const csv = 'kode_unit,nama_unit,nama_singkat,jenis_unit,kode_unit_induk\nAUDIT.UNIT,Unit Uji Audit,,DINAS,\n';
+    const res = await admin.fetch(`${admin.url}/api/imports?kind=work-units&dryRun=false&fileName=unit.csv`, { method: 'POST', body: csv, headers: { 'content-type': 'text/csv' } });
+    expect(res.status, await res.clone().text()).toBeLessThan(300);
+    const rows = await t.db.orm.em.fork().getConnection().execute(`select username, role, outcome, summary from audit_event where operation = 'IMPORT'`);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ username: admin.viewer.username, role: 'ADMIN', outcome: 'SUCCESS', summary: { kind: 'WORK_UNITS', fileName: 'unit.csv', toCreate: 1, written: 1 } });
+  });
+});

@@ -205,6 +205,20 @@ export class Access {
     return requested;
   }
 
+  /**
+   * The unit whose people an answer lists (the training planner): a PLANNER plans for their own
+   * subtree, a SUPERVISOR for their own unit's; other roles as their policy allows.
+   */
+  async planningUnit(requested: string): Promise<string> {
+    const viewer = this.requireViewer();
+    if (viewer.role === Role.PLANNER) {
+      const units = (await this.scope()) ?? new Set();
+      if (!units.has(Number(requested))) throw forbidden('A planner plans for their own unit and the units below it only');
+      return requested;
+    }
+    return (await this.aggregateUnit(requested)) ?? requested;
+  }
+
   /** The suppression threshold: ADMIN may lower it, nobody else below MIN_GROUP_SIZE. */
   minGroupSize(requested: number | null | undefined): number | null | undefined {
     if (this.viewer?.role === Role.ADMIN) return requested;

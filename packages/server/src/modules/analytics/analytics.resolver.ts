@@ -103,6 +103,8 @@ export class AnalyticsResolver {
 
   @Query(() => TrainingPlan, { description: 'Proposes course assignments for a unit\'s employees within a JP budget and course seats, closing as much weighted gap as it can, with the heatmap before and after. Nothing is written.' })
   async planTraining(@Arg('input', () => PlanTrainingInput, { description: 'The unit, budgets and courses.' }) input: PlanTrainingInput, @Ctx() { em, access }: RequestContext) {
-    return planTraining(em, await allowed(access, input));
+    const planned = await allowed(access, input);
+    planned.workUnitId = await access.planningUnit(input.workUnitId);
+    return planTraining(em, planned);
   }
 }

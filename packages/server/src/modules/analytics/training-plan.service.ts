@@ -274,6 +274,17 @@ export async function planTraining(em: SqlEntityManager, input: PlanTrainingInpu
     };
   };
 
+  const before = matrix(false);
+  const after = matrix(true);
+  // A cell withheld before stays withheld after, with the same count: the predicted levels of the
+  // plan must not reveal the few people behind a small group.
+  before.reasons.forEach((reason, i) => {
+    if (reason !== CellReason.SUPPRESSED) return;
+    after.values[i] = null;
+    after.reasons[i] = CellReason.SUPPRESSED;
+    after.counts[i] = before.counts[i];
+  });
+
   let gapBefore = 0;
   for (const id of ids) for (const r of requirements.get(id)!.values()) gapBefore += Math.max(0, r.required - (r.current ?? 0)) * r.weight;
   const employeesById = new Map((await em.find(Employee, { id: { $in: [...new Set(plan.assignments.map((a) => a.employeeId))] } })).map((e) => [e.id, e]));
@@ -289,7 +300,7 @@ export async function planTraining(em: SqlEntityManager, input: PlanTrainingInpu
     totalJp: plan.assignments.reduce((sum, a) => sum + courseEntities.get(a.courseId)!.jp, 0),
     gapClosed: round(plan.value),
     gapBefore: round(gapBefore),
-    before: matrix(false),
-    after: matrix(true),
+    before,
+    after,
   };
 }

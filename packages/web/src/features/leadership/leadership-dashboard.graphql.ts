@@ -31,7 +31,6 @@ export interface UnitHours {
 }
 
 export interface LeadershipDashboardData {
-  employees: { totalCount: number };
   digitalReadiness: {
     nationalBenchmark: number;
     summary: UnitReadiness & { pillars: PillarReadiness[] };
@@ -61,9 +60,6 @@ export interface LeadershipDashboardVariables {
 /** Everything the leadership dashboard shows, in one request. */
 export const LEADERSHIP_DASHBOARD_QUERY = gql`
   query LeadershipDashboard($year: Int!, $lastYear: Int!) {
-    employees(first: 1) {
-      totalCount
-    }
     digitalReadiness {
       nationalBenchmark
       summary {

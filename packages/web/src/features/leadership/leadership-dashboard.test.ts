@@ -17,7 +17,6 @@ const city = { id: 'CITY', label: 'Kota Palembang' };
 
 function answer(overrides: Partial<LeadershipDashboardData> = {}): LeadershipDashboardData {
   return {
-    employees: { totalCount: 1200 },
     digitalReadiness: {
       nationalBenchmark: 3.49,
       summary: { unit: city, index: 3.214, employees: 900, reason: null, pillars: [] },
@@ -108,7 +107,8 @@ describe('toNineBoxGrid', () => {
 describe('isEmptyDashboard', () => {
   it('is false with data and true without employees or figures', () => {
     expect(isEmptyDashboard(answer())).toBe(false);
-    const empty = answer({ employees: { totalCount: 0 } });
+    const empty = answer();
+    empty.developmentHoursCompliance.summary = { ...empty.developmentHoursCompliance.summary, employees: 0 };
     empty.digitalReadiness.rows = [];
     empty.developmentHoursCompliance.rows = [];
     expect(isEmptyDashboard(empty)).toBe(true);

@@ -73,7 +73,8 @@ export function toPredikatCounts(predikats: readonly Predikat[], counts: readonl
 export function toHeadline(data: LeadershipDashboardData): Headline {
   const { digitalReadiness: readiness, developmentHoursCompliance: hours, performanceDistribution: skp } = data;
   return {
-    employees: data.employees.totalCount,
+    // The head count is an aggregate every role of this page may read (20 JP compliance counts everyone in scope).
+    employees: hours.summary.employees,
     cityIndex: readiness.summary.index,
     nationalIndex: readiness.nationalBenchmark,
     jpShare: hours.summary.share,
@@ -100,7 +101,7 @@ export function toNineBoxGrid(boxes: readonly (number | null)[]): NineBoxCell[][
 /** Nothing to show: nobody employed and no unit with a figure. */
 export function isEmptyDashboard(data: LeadershipDashboardData): boolean {
   return (
-    data.employees.totalCount === 0 &&
+    data.developmentHoursCompliance.summary.employees === 0 &&
     data.digitalReadiness.rows.every((r) => r.index === null) &&
     data.developmentHoursCompliance.rows.every((r) => r.share === null)
   );

@@ -1,5 +1,6 @@
 import { computed, type ComputedRef } from 'vue';
 import { useRoute } from 'vue-router';
+import { session } from '../../session/use-session.ts';
 
 export interface SupervisorId {
   /** The supervisor whose team is shown; null until one is chosen. */
@@ -13,21 +14,23 @@ export interface SupervisorId {
 const ID = /^[\w-]{1,40}$/;
 
 /**
- * The one place the team page learns whose team it shows. Until sign-in exists it is the
- * `?atasan=<employeeId>` of the URL, chosen with a picker; with sign-in, return the signed-in
- * employee's id here (from the `me`/viewer query) and set `canChoose` to false (or true for roles
- * that may look at any team).
+ * The one place the team page learns whose team it shows. A SUPERVISOR sees their own team (the
+ * employee behind their account) and cannot choose another; ADMIN may look at any team, chosen
+ * with a picker (`?atasan=<employeeId>` in the URL). The server enforces the same: a supervisor's
+ * query for someone else's reports comes back without them.
  */
 export function useSupervisorId(): SupervisorId {
   const route = useRoute();
+  const own = session.account?.role === 'SUPERVISOR' ? (session.account.employee?.id ?? null) : null;
   const id = computed(() => {
+    if (own) return own;
     const value = route.query.atasan;
     const text = Array.isArray(value) ? value[0] : value;
     return text && ID.test(text) ? text : null;
   });
   return {
     id,
-    canChoose: true,
-    locationFor: (next) => ({ name: 'team', query: next ? { atasan: next } : ({} as Record<string, string>) }),
+    canChoose: own === null,
+    locationFor: (next) => ({ name: 'team', query: next && !own ? { atasan: next } : ({} as Record<string, string>) }),
   };
 }
