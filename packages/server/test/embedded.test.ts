@@ -28,6 +28,11 @@ describe('the embedded database (PGlite), used when DATABASE_URL is absent', () 
       );
       expect(errors).toBeUndefined();
       expect(data).toEqual({ employees: { totalCount: 300 }, competency: { levels: [1, 2, 3, 4, 5].map((level) => ({ level })) } });
+      // Dates come back as days (YYYY-MM-DD), as on PostgreSQL, not as Date objects turned into numbers.
+      const dates = await api.ok('{ trainingRecords(first: 3) { nodes { startDate } } competencyAssessments(first: 3) { nodes { assessedOn } } }');
+      const days = [...dates.trainingRecords.nodes.map((n: { startDate: string }) => n.startDate), ...dates.competencyAssessments.nodes.map((n: { assessedOn: string }) => n.assessedOn)];
+      expect(days).toHaveLength(6);
+      for (const day of days) expect(day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       const health = await (await fetch(`${api.url}/healthz`)).json();
       expect(health).toEqual({ status: 'ok', database: 'reachable', engine: 'embedded' });
     } finally {

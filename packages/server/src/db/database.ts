@@ -66,6 +66,9 @@ function ormOptions(migrations: MigrationObject[], onQuery?: (message: string) =
 }
 
 /** How long one statement of an analyst's request may run before PostgreSQL cancels it. */
+/** PostgreSQL's type id of `date`. */
+const DATE_OID = 1082;
+
 export const ANALYST_STATEMENT_TIMEOUT_MS = 10_000;
 
 /** Opens the database the target names. Does not migrate: see `migrate()`. */
@@ -123,7 +126,8 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
   }
 
   if (target.dataDir) mkdirSync(target.dataDir, { recursive: true });
-  const pglite = await PGlite.create(target.dataDir ?? 'memory://');
+  // Dates as the text PostgreSQL sends (YYYY-MM-DD), as node-postgres gives them under MikroORM, not as Date objects.
+  const pglite = await PGlite.create(target.dataDir ?? 'memory://', { parsers: { [DATE_OID]: (value: string) => value } });
   const orm = await MikroORM.init({
     ...base,
     driver: PGliteDriver,
