@@ -1,13 +1,13 @@
 /**
  * Performance marks around a heatmap chart's first draw, read by `pnpm bench:web`
- * (docs/benchmarks-web.md): `heatmap:first-draw` is chart.js's synchronous draw of the canvas;
+ * (docs/benchmarks-web.md): `heatmap:first-draw` is the synchronous draw of the canvas (heatmap-renderer.ts);
  * `heatmap:first-frame` runs from the component's setup to just after the frame that shows the chart
  * has been painted. Only the first draw of each chart is measured. Costs two marks; no effect on drawing.
  */
 export interface FirstDrawTimer {
-  /** Just before the chart is created. */
+  /** Just before the canvas is drawn. */
   start(): void;
-  /** Just after the chart is created (chart.js has drawn the canvas). */
+  /** Just after the canvas is drawn. */
   end(): void;
 }
 

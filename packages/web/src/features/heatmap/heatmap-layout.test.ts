@@ -1,0 +1,164 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  CELL_HEIGHT,
+  MAX_CELL_HEIGHT,
+  MIN_CELL_WIDTH,
+  cellAt,
+  cellBox,
+  deviceEdges,
+  fillBatches,
+  heatmapGeometry,
+  sameGeometry,
+  tooltipPlacement,
+} from './heatmap-layout.ts';
+import type { MatrixCell } from './heatmap-matrix.ts';
+import { colourOf, scaleFor } from './heatmap-scale.ts';
+
+function cell(x: number, y: number, value: number | null, reason: MatrixCell['reason'] = null): MatrixCell {
+  return { x, y, rowId: `r${y}`, columnId: `c${x}`, value, count: 10, reason: value === null ? (reason ?? 'NO_DATA') : null };
+}
+
+describe('heatmapGeometry', () => {
+  it('shares the available width between the columns', () => {
+    const g = heatmapGeometry({ columns: 89, rows: 51, availableWidth: 950 });
+    expect(g.cellWidth).toBeCloseTo(950 / 89);
+    expect(g.width).toBeCloseTo(950);
+    expect(g.cellHeight).toBe(CELL_HEIGHT);
+    expect(g.height).toBe(51 * CELL_HEIGHT);
+    expect([g.pixelWidth, g.pixelHeight]).toEqual([950, 1224]);
+  });
+
+  it('never makes cells narrower than the column codes need: the map scrolls instead', () => {
+    const g = heatmapGeometry({ columns: 89, rows: 51, availableWidth: 400 });
+    expect(g.cellWidth).toBe(MIN_CELL_WIDTH);
+    expect(g.width).toBe(890);
+    expect(heatmapGeometry({ columns: 5, rows: 5, availableWidth: Number.NaN }).cellWidth).toBe(MIN_CELL_WIDTH);
+  });
+
+  it('gives maps of a few rows taller rows, within bounds', () => {
+    expect(heatmapGeometry({ columns: 3, rows: 1, availableWidth: 300 }).cellHeight).toBe(MAX_CELL_HEIGHT);
+    expect(heatmapGeometry({ columns: 3, rows: 4, availableWidth: 300 }).cellHeight).toBe(36);
+    expect(heatmapGeometry({ columns: 3, rows: 200, availableWidth: 300 }).cellHeight).toBe(CELL_HEIGHT);
+  });
+
+  it('sizes the backing store in device pixels, for sharp drawing on high-density screens', () => {
+    const g = heatmapGeometry({ columns: 10, rows: 10, availableWidth: 155, dpr: 2 });
+    expect([g.width, g.height, g.pixelWidth, g.pixelHeight]).toEqual([155, 240, 310, 480]);
+    expect(heatmapGeometry({ columns: 1, rows: 1, availableWidth: 10, dpr: 0 }).dpr).toBe(1);
+  });
+
+  it('copes with an empty matrix', () => {
+    const g = heatmapGeometry({ columns: 0, rows: 0, availableWidth: 500 });
+    expect([g.width, g.height]).toEqual([0, 0]);
+    expect(cellAt(g, 0, 0)).toBeNull();
+  });
+});
+
+describe('sameGeometry', () => {
+  it('tells when a resize changes nothing worth redrawing', () => {
+    const a = heatmapGeometry({ columns: 10, rows: 4, availableWidth: 300 });
+    expect(sameGeometry(null, a)).toBe(false);
+    expect(sameGeometry(a, heatmapGeometry({ columns: 10, rows: 4, availableWidth: 300.6 }))).toBe(true);
+    const narrow = heatmapGeometry({ columns: 10, rows: 4, availableWidth: 50 });
+    expect(sameGeometry(narrow, heatmapGeometry({ columns: 10, rows: 4, availableWidth: 80 }))).toBe(true);
+    expect(sameGeometry(a, heatmapGeometry({ columns: 10, rows: 4, availableWidth: 400 }))).toBe(false);
+    expect(sameGeometry(a, heatmapGeometry({ columns: 10, rows: 4, availableWidth: 300, dpr: 2 }))).toBe(false);
+  });
+});
+
+describe('deviceEdges', () => {
+  it('rounds the cell edges to whole device pixels, shared by neighbours', () => {
+    expect(deviceEdges(3, 10.5, 1)).toEqual([0, 11, 21, 32]);
+    expect(deviceEdges(2, 10.5, 2)).toEqual([0, 21, 42]);
+  });
+});
+
+describe('cellAt', () => {
+  const g = heatmapGeometry({ columns: 4, rows: 3, availableWidth: 40 }); // 10 × 40 px cells (few rows: taller)
+
+  it('finds the cell under a point by arithmetic (row-major index)', () => {
+    expect(cellAt(g, 0, 0)).toBe(0);
+    expect(cellAt(g, 9.99, 39.99)).toBe(0);
+    expect(cellAt(g, 10, 0)).toBe(1);
+    expect(cellAt(g, 35, 45)).toBe(7);
+    expect(cellAt(g, 39.9, 119.9)).toBe(11);
+  });
+
+  it('gives null outside the cells', () => {
+    expect(cellAt(g, -1, 5)).toBeNull();
+    expect(cellAt(g, 5, -0.1)).toBeNull();
+    expect(cellAt(g, 40, 5)).toBeNull();
+    expect(cellAt(g, 5, 120)).toBeNull();
+    expect(cellAt(g, Number.NaN, 5)).toBeNull();
+  });
+
+  it('agrees with cellBox: a point inside a cell\'s box hits that cell', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 120 }),
+        fc.integer({ min: 1, max: 80 }),
+        fc.integer({ min: 0, max: 2000 }),
+        fc.constantFrom(1, 1.25, 1.5, 2, 3),
+        fc.nat(),
+        (columns, rows, availableWidth, dpr, seed) => {
+          const geometry = heatmapGeometry({ columns, rows, availableWidth, dpr });
+          const index = seed % (columns * rows);
+          const box = cellBox(geometry, index);
+          return cellAt(geometry, box.left + box.width / 2, box.top + box.height / 2) === index;
+        },
+      ),
+    );
+  });
+});
+
+describe('cellBox', () => {
+  it('places the cell on the device-pixel edges the renderer draws', () => {
+    const g = heatmapGeometry({ columns: 3, rows: 2, availableWidth: 32, dpr: 2 }); // 10.67 × 40 px
+    // Column 1 of row 1: from device pixel 21 to 43, i.e. 10.5 to 21.5 CSS pixels.
+    expect(cellBox(g, 4)).toEqual({ left: 10.5, top: 40, width: 11, height: 40 });
+  });
+});
+
+describe('tooltipPlacement', () => {
+  const bounds = { width: 800, height: 600 };
+
+  it('puts the tooltip right of and below the pointer in the upper left', () => {
+    expect(tooltipPlacement({ x: 100, y: 50 }, bounds)).toEqual({ left: 100, top: 50, transform: 'translate(14px, 14px)' });
+  });
+
+  it('puts it left of and above the pointer in the lower right, so it stays inside the chart', () => {
+    expect(tooltipPlacement({ x: 700, y: 500 }, bounds, 10).transform).toBe('translate(calc(-100% - 10px), calc(-100% - 10px))');
+  });
+});
+
+describe('fillBatches', () => {
+  const scale = scaleFor('MEAN_GAP', [-1, 1]);
+
+  it('groups the cells by colour, each colour computed from the scale', () => {
+    const cells = [cell(0, 0, 0.5), cell(1, 0, -1), cell(0, 1, 0.5), cell(1, 1, 1)];
+    const { colours, nulls } = fillBatches(cells, scale);
+    expect(colours.get(colourOf(scale, 0.5))).toEqual([0, 2]);
+    expect(colours.get(colourOf(scale, -1))).toEqual([1]);
+    expect(colours.get(colourOf(scale, 1))).toEqual([3]);
+    expect(nulls).toEqual({ NO_DATA: [], SUPPRESSED: [] });
+  });
+
+  it('keeps no-data and withheld cells apart from every value, zero included', () => {
+    const cells = [cell(0, 0, 0), cell(1, 0, null, 'SUPPRESSED'), cell(2, 0, null, 'NO_DATA'), cell(3, 0, null, null)];
+    const { colours, nulls } = fillBatches(cells, scale);
+    expect([...colours.values()].flat()).toEqual([0]);
+    expect(nulls).toEqual({ NO_DATA: [2, 3], SUPPRESSED: [1] });
+  });
+
+  it('puts every cell in exactly one batch', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(fc.double({ min: -3, max: 3, noNaN: true }), { nil: null }), { maxLength: 200 }), (values) => {
+        const cells = values.map((v, i) => cell(i, 0, v));
+        const { colours, nulls } = fillBatches(cells, scale);
+        const all = [...[...colours.values()].flat(), ...nulls.NO_DATA, ...nulls.SUPPRESSED].sort((a, b) => a - b);
+        return all.length === cells.length && all.every((v, i) => v === i);
+      }),
+    );
+  });
+});

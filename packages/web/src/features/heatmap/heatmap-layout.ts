@@ -1,0 +1,146 @@
+/**
+ * The geometry of the heatmap's canvas and what the pointer is on: cell sizes, cell edges in
+ * device pixels, hit-testing by arithmetic, where the tooltip goes, and the cells grouped by fill so
+ * the renderer sets each colour once. Pure: no DOM, no Vue (heatmap-renderer.ts draws with it).
+ */
+import type { MatrixCell } from './heatmap-matrix.ts';
+import { colourOf, type ColourScale, type NullReason } from './heatmap-scale.ts';
+
+/** Narrower than this, the column codes (10 px text, written vertically) no longer fit: the map scrolls sideways. */
+export const MIN_CELL_WIDTH = 10;
+/** A row is 24 px high; maps of a few rows get taller rows so they are not a thin strip. */
+export const CELL_HEIGHT = 24;
+export const MAX_CELL_HEIGHT = 40;
+const SHORT_MAP_HEIGHT = 144;
+
+export interface HeatmapGeometry {
+  columns: number;
+  rows: number;
+  /** CSS pixels; fractional when the columns share the width evenly. */
+  cellWidth: number;
+  cellHeight: number;
+  /** The canvas in CSS pixels. */
+  width: number;
+  height: number;
+  /** Device pixels per CSS pixel, and the canvas's backing store in device pixels. */
+  dpr: number;
+  pixelWidth: number;
+  pixelHeight: number;
+}
+
+export interface GeometryInput {
+  columns: number;
+  rows: number;
+  /** The width the cells may fill (CSS pixels), beside the row labels. */
+  availableWidth: number;
+  /** window.devicePixelRatio; 1 when unknown. */
+  dpr?: number;
+}
+
+/** The columns share the available width, but never get narrower than MIN_CELL_WIDTH. */
+export function heatmapGeometry({ columns, rows, availableWidth, dpr = 1 }: GeometryInput): HeatmapGeometry {
+  const ratio = Number.isFinite(dpr) && dpr > 0 ? dpr : 1;
+  const cols = Math.max(0, Math.floor(columns));
+  const rowCount = Math.max(0, Math.floor(rows));
+  const fit = cols > 0 && Number.isFinite(availableWidth) ? Math.floor(availableWidth) / cols : MIN_CELL_WIDTH;
+  const cellWidth = Math.max(MIN_CELL_WIDTH, fit);
+  const cellHeight = rowCount > 0 ? Math.min(MAX_CELL_HEIGHT, Math.max(CELL_HEIGHT, Math.round(SHORT_MAP_HEIGHT / rowCount))) : CELL_HEIGHT;
+  const width = cellWidth * cols;
+  const height = cellHeight * rowCount;
+  return { columns: cols, rows: rowCount, cellWidth, cellHeight, width, height, dpr: ratio, pixelWidth: Math.round(width * ratio), pixelHeight: Math.round(height * ratio) };
+}
+
+export function sameGeometry(a: HeatmapGeometry | null, b: HeatmapGeometry): boolean {
+  return a !== null && a.columns === b.columns && a.rows === b.rows && a.cellWidth === b.cellWidth && a.cellHeight === b.cellHeight && a.dpr === b.dpr;
+}
+
+/**
+ * The edges of `count` cells of `size` CSS pixels, rounded to whole device pixels: count + 1
+ * numbers, so neighbouring cells share an edge and nothing is blurred by anti-aliasing.
+ */
+export function deviceEdges(count: number, size: number, dpr: number): number[] {
+  const edges = new Array<number>(count + 1);
+  for (let i = 0; i <= count; i++) edges[i] = Math.round(i * size * dpr);
+  return edges;
+}
+
+/** The index (row-major, as HeatmapMatrix.cells) of the cell under a point of the canvas (CSS pixels), or null. */
+export function cellAt(g: HeatmapGeometry, x: number, y: number): number | null {
+  if (!(x >= 0 && y >= 0 && x < g.width && y < g.height)) return null;
+  const column = Math.min(g.columns - 1, Math.floor(x / g.cellWidth));
+  const row = Math.min(g.rows - 1, Math.floor(y / g.cellHeight));
+  return row * g.columns + column;
+}
+
+/** Where the pointer is, in the viewport (a mouse event's clientX and clientY). */
+export interface PointerPosition {
+  clientX: number;
+  clientY: number;
+}
+
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** Where a cell is drawn (CSS pixels, on the device-pixel edges the renderer uses). */
+export function cellBox(g: HeatmapGeometry, index: number): Box {
+  const column = index % g.columns;
+  const row = Math.floor(index / g.columns);
+  const x0 = Math.round(column * g.cellWidth * g.dpr) / g.dpr;
+  const x1 = Math.round((column + 1) * g.cellWidth * g.dpr) / g.dpr;
+  const y0 = Math.round(row * g.cellHeight * g.dpr) / g.dpr;
+  const y1 = Math.round((row + 1) * g.cellHeight * g.dpr) / g.dpr;
+  return { left: x0, top: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+export interface TooltipPlacement {
+  left: number;
+  top: number;
+  /** CSS transform that puts the tooltip on the side of the pointer with room (no measuring needed). */
+  transform: string;
+}
+
+/**
+ * The tooltip beside the pointer (both relative to the chart's box): right and below it, or left
+ * and/or above it in the right and lower halves, so it stays inside the chart without measuring it.
+ */
+export function tooltipPlacement(pointer: { x: number; y: number }, bounds: { width: number; height: number }, gap = 14): TooltipPlacement {
+  const left = pointer.x > bounds.width / 2;
+  const up = pointer.y > bounds.height / 2;
+  const tx = left ? `calc(-100% - ${gap}px)` : `${gap}px`;
+  const ty = up ? `calc(-100% - ${gap}px)` : `${gap}px`;
+  return { left: pointer.x, top: pointer.y, transform: `translate(${tx}, ${ty})` };
+}
+
+export interface FillBatches {
+  /** Colour → indices of the cells of that colour. */
+  colours: Map<string, number[]>;
+  /** Cells without a value, by the reason (drawn with hatching). */
+  nulls: Record<NullReason, number[]>;
+}
+
+/** The cells grouped by what fills them, so each colour and pattern is set once per draw. */
+export function fillBatches(cells: readonly MatrixCell[], scale: ColourScale): FillBatches {
+  const colours = new Map<string, number[]>();
+  const nulls: Record<NullReason, number[]> = { NO_DATA: [], SUPPRESSED: [] };
+  // Values repeat (shares of small groups, rounded means): the colour of each value is computed once.
+  const colourOfValue = new Map<number, string>();
+  cells.forEach((cell, i) => {
+    if (cell.value === null || !Number.isFinite(cell.value)) {
+      nulls[cell.reason ?? 'NO_DATA'].push(i);
+      return;
+    }
+    let colour = colourOfValue.get(cell.value);
+    if (colour === undefined) {
+      colour = colourOf(scale, cell.value);
+      colourOfValue.set(cell.value, colour);
+    }
+    const batch = colours.get(colour);
+    if (batch) batch.push(i);
+    else colours.set(colour, [i]);
+  });
+  return { colours, nulls };
+}
