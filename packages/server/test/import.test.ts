@@ -1,3 +1,6 @@
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -147,6 +150,20 @@ describe('preview and commit', () => {
     const job = await upload(ImportKind.EMPLOYEES, employees(rows), false, 'gagal.csv', { failAfterRows: 10 });
     expect(job.status).toBe(ImportStatus.FAILED);
     expect(messages(job)).toEqual([expect.stringMatching(/nothing was written: injected failure after 30 rows written/)]);
+    expect(await dumpTables(t.db)).toEqual(before);
+  });
+
+  it('asks for the file again when the previewed file is no longer kept', async () => {
+    const preview = await upload(ImportKind.TRAINING_PROVIDERS, 'kode,nama,jenis\nGONE,Hilang,SWASTA\n', true);
+    expect(preview.status).toBe(ImportStatus.PREVIEWED);
+    // Another preview in this process pushes the first out of the in-memory cache; then its staged file goes.
+    for (let i = 0; i < 2; i++) await upload(ImportKind.TRAINING_PROVIDERS, `kode,nama,jenis\nX${i},Isi,SWASTA\n`, true);
+    const dir = process.env.IMPORT_STAGING_DIR ?? join(tmpdir(), 'kompetensi-imports');
+    await rm(join(dir, `${preview.id}-${preview.fileHash}`));
+    const before = await dumpTables(t.db);
+    const job = await importService.commit(t.db, preview);
+    expect(job.status).toBe(ImportStatus.REJECTED);
+    expect(messages(job)).toEqual([expect.stringMatching(/^-\|-\|The previewed file is no longer kept/)]);
     expect(await dumpTables(t.db)).toEqual(before);
   });
 

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
@@ -43,6 +43,18 @@ export interface ReceiveInput {
   fileName: string;
   body: AsyncIterable<Buffer | string>;
   requestedBy?: string | null;
+}
+
+/** Previewed files never committed are kept a day, then removed (committing them later means uploading again). */
+const STAGING_TTL_MS = 24 * 60 * 60 * 1000;
+
+async function sweepStaging(): Promise<void> {
+  const now = Date.now();
+  for (const name of await readdir(stagingDir()).catch(() => [] as string[])) {
+    const path = join(stagingDir(), name);
+    const info = await stat(path).catch(() => null);
+    if (info && now - info.mtimeMs > STAGING_TTL_MS) await rm(path, { force: true });
+  }
 }
 
 /** Progress of the jobs running in this process, shown over the stored row while they run. */
@@ -120,7 +132,10 @@ function recall(job: ImportJob): ReadFile | undefined {
 /** Reads every row of the staged file and checks its cells; undefined when the header is wrong. */
 async function readFile(job: ImportJob, layout: KindDefinition<unknown>, errors: ErrorSink, progress: ImportProgress, report: () => void): Promise<ReadFile | undefined> {
   const path = stagedPath(job);
-  const format = await sniffFormat(path);
+  const format = await sniffFormat(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+    throw new CellProblem('Berkas yang dipratinjau sudah tidak tersimpan (lebih dari sehari, atau direktori sementara dikosongkan); unggah lagi', 'The previewed file is no longer kept (over a day old, or the staging directory was emptied); upload it again');
+  });
   const parsed: ParsedRow<unknown>[] = [];
   let header: ReturnType<typeof matchHeader>;
   let sawHeader = false;
@@ -244,6 +259,7 @@ export const importService = {
    */
   async receive(db: Database, input: ReceiveInput): Promise<ImportJob> {
     await mkdir(stagingDir(), { recursive: true });
+    await sweepStaging();
     const temporary = join(stagingDir(), `upload-${randomBytes(8).toString('hex')}`);
     const out = createWriteStream(temporary);
     const hash = createHash('sha256');
