@@ -54,7 +54,20 @@ describe('Profil pegawai (employee profile)', () => {
       await page.getByRole('heading', { level: 3, name: title }).waitFor();
     }
     const courses = page.locator('.courses li');
+    // A planner reads someone else's profile: the page speaks of "pegawai ini", not "Anda".
+    if ((await courses.count()) > 0) expect(await courses.first().textContent()).toContain('Pelatihan ini akan menutup kesenjangan pegawai ini pada');
+    await page.waitForLoadState('networkidle');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it('an employee lands on their own profile, which speaks to them ("Anda")', async () => {
+    const { page } = await browser.open();
+    await openAs(page, 'EMPLOYEE', '/');
+    await page.waitForURL(/\/pegawai\/\d+$/);
+    await page.getByRole('heading', { level: 3, name: 'Pelatihan yang disarankan' }).waitFor();
+    const courses = page.locator('.courses li');
     if ((await courses.count()) > 0) expect(await courses.first().textContent()).toContain('Pelatihan ini akan menutup kesenjangan Anda pada');
+    expect(await page.locator('.main-nav a').allTextContents()).toEqual(['Profil pegawai']);
     await page.waitForLoadState('networkidle');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'profil-pegawai');
