@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS } from '../src/db/seed/reference/demo-accounts.js';
 import { Role } from '../src/modules/auth/account.entity.js';
 import { ACCOUNT_ATTEMPTS, ADDRESS_ATTEMPTS, authService, resetAddressLimits } from '../src/modules/auth/auth.service.js';
 import { SESSION_COOKIE } from '../src/modules/auth/session-cookie.js';
@@ -128,5 +130,13 @@ describe('personal API tokens', () => {
     const rows = await t.db.orm.em.fork().getConnection().execute(`select secret_hash, prefix from auth_token`);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.secret_hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('the demo accounts', () => {
+  it('docs/demo-accounts.json lists exactly the accounts the demo data seeds, one per role', () => {
+    const documented = JSON.parse(readFileSync(new URL('../../../docs/demo-accounts.json', import.meta.url), 'utf8'));
+    expect(documented).toEqual(DEMO_ACCOUNTS.map(({ username, password, role, displayName, scope }) => ({ username, password, role, displayName, scope })));
+    expect(new Set(DEMO_ACCOUNTS.map((a) => a.role)).size).toBe(Object.values(Role).length);
   });
 });
