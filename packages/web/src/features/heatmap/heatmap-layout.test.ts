@@ -6,6 +6,7 @@ import {
   MIN_CELL_WIDTH,
   cellAt,
   cellBox,
+  columnHeaderHeight,
   deviceEdges,
   fillBatches,
   heatmapGeometry,
@@ -160,5 +161,14 @@ describe('fillBatches', () => {
         return all.length === cells.length && all.every((v, i) => v === i);
       }),
     );
+  });
+});
+
+describe('columnHeaderHeight', () => {
+  it('leaves room for the longest column code, within bounds', () => {
+    expect(columnHeaderHeight(['DC.1.1', 'T.TIK.11'])).toBe(60);
+    expect(columnHeaderHeight(['A'])).toBe(36);
+    expect(columnHeaderHeight([])).toBe(36);
+    expect(columnHeaderHeight(['Pengembangan d…'])).toBe(84);
   });
 });

@@ -13,6 +13,15 @@ export const CELL_HEIGHT = 24;
 export const MAX_CELL_HEIGHT = 40;
 const SHORT_MAP_HEIGHT = 144;
 
+/**
+ * The height of the band above the cells for the column codes (10 px text written bottom to top):
+ * enough for the longest, between 36 and 84 px (codes of 14 characters, the most the matrix keeps).
+ */
+export function columnHeaderHeight(labels: readonly string[]): number {
+  const longest = labels.reduce((n, label) => Math.max(n, label.length), 0);
+  return Math.min(84, Math.max(36, Math.ceil(longest * 6) + 12));
+}
+
 export interface HeatmapGeometry {
   columns: number;
   rows: number;
