@@ -9,7 +9,7 @@ export default defineConfig({
   server: {
     port: 5173,
     // In development the API runs beside Vite; in production the server serves this build itself.
-    proxy: { '/graphql': apiUrl, '/healthz': apiUrl },
+    proxy: { '/graphql': apiUrl, '/healthz': apiUrl, '/api': apiUrl },
   },
   build: { target: 'es2022', sourcemap: true },
 });

@@ -14,6 +14,7 @@ export const router = createRouter({
     { path: '/pegawai/:id?', name: 'employee-profile', component: () => import('./pages/EmployeeProfilePage.vue') },
     { path: '/tim-saya', name: 'team', component: () => import('./pages/TeamPage.vue') },
     { path: '/konsol', name: 'console', component: () => import('./pages/ConsolePage.vue') },
+    { path: '/impor', name: 'import', component: () => import('./pages/ImportPage.vue') },
   ],
 });
 

@@ -1,3 +1,4 @@
+import { importMessages } from '../features/import/import.messages.ts';
 import { profileMessages } from '../features/profile/profile.messages.ts';
 import { teamMessages } from '../features/team/team.messages.ts';
 import { trainingMessages } from '../features/training/training.messages.ts';
@@ -10,6 +11,7 @@ export const messages = {
     profile: profileMessages.id,
     team: teamMessages.id,
     unitEmployees: unitEmployeesMessages.id,
+    import: importMessages.id,
     app: { title: 'Kompetensi ASN Kota Palembang', subtitle: 'Sistem manajemen kompetensi Aparatur Sipil Negara', language: 'Bahasa' },
     home: {
       employees: 'Jumlah pegawai (ASN)',
@@ -142,6 +144,8 @@ export const messages = {
     heatmap: {
       title: 'Peta kesenjangan kompetensi',
       intro: 'Selisih antara level kompetensi pegawai dan level yang dipersyaratkan jabatannya, per kelompok pegawai dan kompetensi.',
+      download: 'Unduh CSV',
+      downloadHint: 'Satu baris per sel peta yang tampil, dengan label, nilai dan jumlah pegawai.',
       controls: {
         legend: 'Pilihan tampilan',
         metric: 'Ukuran',
@@ -252,6 +256,7 @@ export const messages = {
     profile: profileMessages.en,
     team: teamMessages.en,
     unitEmployees: unitEmployeesMessages.en,
+    import: importMessages.en,
     app: { title: 'ASN Competencies, City of Palembang', subtitle: 'Competency management for civil servants', language: 'Language' },
     home: {
       employees: 'Employees (ASN)',
@@ -384,6 +389,8 @@ export const messages = {
     heatmap: {
       title: 'Competency gap map',
       intro: 'The difference between the competency levels of employees and the levels their positions require, by group of employees and competency.',
+      download: 'Download CSV',
+      downloadHint: 'One line per cell of the map shown, with its labels, value and number of employees.',
       controls: {
         legend: 'View options',
         metric: 'Measure',
