@@ -17,6 +17,11 @@ describe('pages by role', () => {
     expect(withConsole.sort()).toEqual(['ADMIN', 'ANALYST']);
   });
 
+  it('only admins get the import page (imports and exports are ADMIN\'s on the server)', () => {
+    const withImport = Object.entries(PAGES_BY_ROLE).filter(([, pages]) => pages.includes('import')).map(([role]) => role);
+    expect(withImport).toEqual(['ADMIN']);
+  });
+
   it('nobody signed in may open the sign-in page only', () => {
     expect(mayOpen(null, 'sign-in')).toBe(true);
     expect(mayOpen(null, 'overview')).toBe(false);
