@@ -8,9 +8,12 @@ import {
   cellBox,
   columnHeaderHeight,
   deviceEdges,
+  PALETTE_SIZE,
   fillBatches,
   heatmapGeometry,
+  paletteIndex,
   sameGeometry,
+  scalePalette,
   tooltipPlacement,
 } from './heatmap-layout.ts';
 import type { MatrixCell } from './heatmap-matrix.ts';
@@ -136,12 +139,12 @@ describe('tooltipPlacement', () => {
 describe('fillBatches', () => {
   const scale = scaleFor('MEAN_GAP', [-1, 1]);
 
-  it('groups the cells by colour, each colour computed from the scale', () => {
-    const cells = [cell(0, 0, 0.5), cell(1, 0, -1), cell(0, 1, 0.5), cell(1, 1, 1)];
+  it('groups the cells by colour, each colour a step of the scale', () => {
+    const cells = [cell(0, 0, 0.5), cell(1, 0, -1), cell(0, 1, 0.5), cell(1, 1, 1), cell(2, 1, 0.5001)];
     const { colours, nulls } = fillBatches(cells, scale);
-    expect(colours.get(colourOf(scale, 0.5))).toEqual([0, 2]);
     expect(colours.get(colourOf(scale, -1))).toEqual([1]);
     expect(colours.get(colourOf(scale, 1))).toEqual([3]);
+    expect(colours.get(scalePalette(scale)[paletteIndex(scale, 0.5)])).toEqual([0, 2, 4]);
     expect(nulls).toEqual({ NO_DATA: [], SUPPRESSED: [] });
   });
 
@@ -170,5 +173,35 @@ describe('columnHeaderHeight', () => {
     expect(columnHeaderHeight(['A'])).toBe(36);
     expect(columnHeaderHeight([])).toBe(36);
     expect(columnHeaderHeight(['Pengembangan d…'])).toBe(84);
+  });
+});
+
+describe('scalePalette and paletteIndex', () => {
+  const scale = scaleFor('SHARE_BELOW_STANDARD', []);
+
+  it('steps through the scale from min to max, computed once per scale', () => {
+    const palette = scalePalette(scale);
+    expect(palette).toHaveLength(PALETTE_SIZE);
+    expect([palette[0], palette[PALETTE_SIZE - 1]]).toEqual([colourOf(scale, 0), colourOf(scale, 1)]);
+    expect(scalePalette(scale)).toBe(palette);
+  });
+
+  it('takes the nearest step, clamping values outside the scale', () => {
+    expect(paletteIndex(scale, 0)).toBe(0);
+    expect(paletteIndex(scale, 1)).toBe(PALETTE_SIZE - 1);
+    expect(paletteIndex(scale, -5)).toBe(0);
+    expect(paletteIndex(scale, 7)).toBe(PALETTE_SIZE - 1);
+    expect(paletteIndex(scale, 0.5)).toBe(Math.round(0.5 * (PALETTE_SIZE - 1)));
+  });
+
+  it('stays within one unit of an RGB channel of the exact colour', () => {
+    const channels = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), (value) => {
+        const exact = channels(colourOf(scale, value));
+        const stepped = channels(scalePalette(scale)[paletteIndex(scale, value)]);
+        return exact.every((c, i) => Math.abs(c - stepped[i]) <= 2);
+      }),
+    );
   });
 });

@@ -124,6 +124,33 @@ export function tooltipPlacement(pointer: { x: number; y: number }, bounds: { wi
   return { left: pointer.x, top: pointer.y, transform: `translate(${tx}, ${ty})` };
 }
 
+/**
+ * Steps of the colour scale on the canvas. A cell's colour is the nearest of these (at most 1/510 of
+ * the scale away from colourOf, less than one unit of an RGB channel): a few hundred colours to
+ * compute and set instead of one per distinct value (thousands, in code not yet optimised by the
+ * JIT on the first draw).
+ */
+export const PALETTE_SIZE = 256;
+
+const palettes = new WeakMap<ColourScale, string[]>();
+
+/** The colours of the scale's steps, from min to max (computed once per scale). */
+export function scalePalette(scale: ColourScale): string[] {
+  let palette = palettes.get(scale);
+  if (!palette) {
+    palette = Array.from({ length: PALETTE_SIZE }, (_, i) => colourOf(scale, scale.min + ((scale.max - scale.min) * i) / (PALETTE_SIZE - 1)));
+    palettes.set(scale, palette);
+  }
+  return palette;
+}
+
+/** The step of the palette nearest to a value (values outside the scale take its ends). */
+export function paletteIndex(scale: ColourScale, value: number): number {
+  const t = (value - scale.min) / (scale.max - scale.min);
+  const clamped = t > 0 ? (t < 1 ? t : 1) : 0;
+  return Math.round(clamped * (PALETTE_SIZE - 1));
+}
+
 export interface FillBatches {
   /** Colour → indices of the cells of that colour. */
   colours: Map<string, number[]>;
@@ -133,23 +160,27 @@ export interface FillBatches {
 
 /** The cells grouped by what fills them, so each colour and pattern is set once per draw. */
 export function fillBatches(cells: readonly MatrixCell[], scale: ColourScale): FillBatches {
-  const colours = new Map<string, number[]>();
+  const palette = scalePalette(scale);
+  const buckets: (number[] | undefined)[] = new Array(PALETTE_SIZE);
   const nulls: Record<NullReason, number[]> = { NO_DATA: [], SUPPRESSED: [] };
-  // Values repeat (shares of small groups, rounded means): the colour of each value is computed once.
-  const colourOfValue = new Map<number, string>();
-  cells.forEach((cell, i) => {
-    if (cell.value === null || !Number.isFinite(cell.value)) {
-      nulls[cell.reason ?? 'NO_DATA'].push(i);
-      return;
+  for (let i = 0; i < cells.length; i++) {
+    const { value, reason } = cells[i];
+    if (value === null || !Number.isFinite(value)) {
+      nulls[reason ?? 'NO_DATA'].push(i);
+      continue;
     }
-    let colour = colourOfValue.get(cell.value);
-    if (colour === undefined) {
-      colour = colourOf(scale, cell.value);
-      colourOfValue.set(cell.value, colour);
-    }
-    const batch = colours.get(colour);
-    if (batch) batch.push(i);
-    else colours.set(colour, [i]);
+    const step = paletteIndex(scale, value);
+    const bucket = buckets[step];
+    if (bucket) bucket.push(i);
+    else buckets[step] = [i];
+  }
+  const colours = new Map<string, number[]>();
+  buckets.forEach((indices, step) => {
+    if (!indices) return;
+    // Neighbouring steps can round to the same colour on a flat stretch of the scale.
+    const same = colours.get(palette[step]);
+    if (same) same.push(...indices);
+    else colours.set(palette[step], indices);
   });
   return { colours, nulls };
 }
