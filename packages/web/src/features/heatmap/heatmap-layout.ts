@@ -124,6 +124,12 @@ export function tooltipPlacement(pointer: { x: number; y: number }, bounds: { wi
   return { left: pointer.x, top: pointer.y, transform: `translate(${tx}, ${ty})` };
 }
 
+/** What a hover shows: the cell's outline on the canvas and the tooltip's texts and place. */
+export interface HeatmapHover {
+  box: Box | null;
+  tooltip: { placement: TooltipPlacement; title: string; lines: string[]; footer: string } | null;
+}
+
 /**
  * Steps of the colour scale on the canvas. A cell's colour is the nearest of these (at most 1/510 of
  * the scale away from colourOf, less than one unit of an RGB channel): a few hundred colours to
