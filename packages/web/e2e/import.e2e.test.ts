@@ -48,9 +48,19 @@ describe('Impor data', () => {
     await preview.waitFor();
     expect(await preview.locator('.counts .create dd').textContent()).toBe('1');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // The commit's answer is held back a moment, so the progress shown while it runs can be seen.
+    await page.route('**/api/imports/*/commit', async (route) => {
+      await new Promise((done) => setTimeout(done, 1500));
+      await route.continue();
+    });
     await preview.getByRole('button', { name: 'Simpan 1 baris' }).click();
+    const bar = page.getByRole('progressbar', { name: 'Kemajuan impor' });
+    await bar.waitFor();
+    expect(Number(await bar.getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(0);
+    expect(await bar.getAttribute('aria-valuemax')).toBe('100');
     const done = page.getByRole('region', { name: 'Tersimpan: unit-kerja.csv' });
     await done.waitFor();
+    await page.unroute('**/api/imports/*/commit');
     expect(await done.textContent()).toContain('1 baris disimpan (1 baru, 0 diubah, 0 tidak berubah)');
 
     // The record of imports lists both files, the newest first.
