@@ -1,6 +1,6 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
-import { accessGuard } from './modules/access/guard.js';
+import { guardSchema } from './modules/access/guard.js';
 import { EmployeeAccessResolver } from './modules/access/access.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { AuthResolver } from './modules/auth/auth.resolver.js';
@@ -45,13 +45,13 @@ const RESOLVERS: NonEmptyArray<Function> = [
 
 /** Builds the executable schema from the resolvers (code first). */
 export async function buildAppSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false, globalMiddlewares: [accessGuard] });
+  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false });
   // type-graphql gives no way to describe the root types; the SDL documents them too.
   const query = schema.getQueryType();
   if (query) query.description = 'Reads of the competency graph of the ASN of Kota Palembang.';
   const mutation = schema.getMutationType();
   if (mutation) mutation.description = 'Changes to the competency graph: each one validated and written in one transaction.';
-  return schema;
+  return guardSchema(schema);
 }
 
 export const SCHEMA_BANNER = '# Generated from the server code by `pnpm schema:emit`. Do not edit: change the code and emit again.\n\n';

@@ -1,4 +1,6 @@
+import { getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OWNED_TYPES } from '../src/modules/access/guard.js';
 import type { Viewer } from '../src/modules/access/access.js';
 import { Role } from '../src/modules/auth/account.entity.js';
 import { startDemoCity, type DemoCity } from './support/demo-city.js';
@@ -136,6 +138,19 @@ describe('the access matrix', () => {
   it('lists every query and mutation of the schema', () => {
     expect(Object.keys(QUERIES).sort()).toEqual(Object.keys(city.app.schema.getQueryType()!.getFields()).sort());
     expect([...Object.keys(MUTATIONS), ...NO_INPUT].sort()).toEqual(Object.keys(city.app.schema.getMutationType()!.getFields()).sort());
+  });
+
+  it('treats every type that holds an employee\'s record (a field `employee: Employee`) as that employee\'s', () => {
+    const owned = Object.values(city.app.schema.getTypeMap())
+      .filter((type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith('__'))
+      .filter((type) => {
+        const field = type.getFields().employee;
+        return field !== undefined && getNamedType(field.type).name === 'Employee';
+      })
+      .map((type) => type.name)
+      // Not records: the root, mutation payloads (their employee is checked as an Employee), and the account.
+      .filter((name) => name !== 'Query' && name !== 'Account' && !name.endsWith('Payload'));
+    expect(owned.sort()).toEqual([...OWNED_TYPES].sort());
   });
 
   const cases = [...Object.entries(QUERIES), ...Object.entries(MUTATIONS)];
