@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { openAs, saveScreenshot, seriousAccessibilityViolations } from './support/browser.ts';
 import { useBrowser } from './support/fixture.ts';
@@ -28,6 +29,17 @@ describe('Dasbor pimpinan (leadership dashboard)', () => {
     await loaded.or(page.getByRole('alert')).first().waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
     await loaded.waitFor();
+
+    // Every figure on the dashboard, as CSV written in the browser, in Indonesian layout (";").
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^dasbor-pimpinan-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = await readFile((await download.path())!);
+    const text = bytes.toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).split('\r\n');
+    expect(lines[0]).toBe('Bagian;Butir;Nilai;Jumlah pegawai;Keterangan');
+    expect(lines[1]).toMatch(/^Angka utama;Jumlah pegawai \(ASN\);\d+;;$/);
+    expect(lines.some((line) => line.startsWith('Matriks talenta (9-box)'))).toBe(true);
   });
 });
 

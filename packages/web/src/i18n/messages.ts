@@ -1,3 +1,4 @@
+import { leadershipCsvMessages } from '../features/leadership/leadership.messages.ts';
 import { importMessages } from '../features/import/import.messages.ts';
 import { profileMessages } from '../features/profile/profile.messages.ts';
 import { teamMessages } from '../features/team/team.messages.ts';
@@ -92,6 +93,7 @@ export const messages = {
       },
     },
     leadership: {
+      csv: leadershipCsvMessages.id,
       title: 'Dasbor pimpinan',
       intro: 'Ringkasan kompetensi, pengembangan dan kinerja ASN Kota Palembang per {date}.',
       print: 'Cetak',
@@ -337,6 +339,7 @@ export const messages = {
       },
     },
     leadership: {
+      csv: leadershipCsvMessages.en,
       title: 'Leadership dashboard',
       intro: 'Competencies, development and performance of the civil servants of Palembang, as of {date}.',
       print: 'Print',

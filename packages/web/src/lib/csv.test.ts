@@ -46,3 +46,17 @@ describe('toCsv', () => {
     expect(toCsv(['a'], [], { bom: false })).toBe('a\r\n');
   });
 });
+
+describe('locale options', () => {
+  it('writes Indonesian files with ";" and decimal commas, English with "," and points', async () => {
+    const { csvOptionsFor } = await import('./csv.ts');
+    expect(toCsv(['a', 'b'], [[3.25, 'x;y']], csvOptionsFor('id'))).toBe('\uFEFFa;b\r\n3,25;"x;y"\r\n');
+    expect(toCsv(['a', 'b'], [[3.25, 'x;y']], csvOptionsFor('en'))).toBe('\uFEFFa,b\r\n3.25,x;y\r\n');
+  });
+
+  it('prints an 18-digit NIP in groups so spreadsheets keep it as text', async () => {
+    const { formatNip } = await import('./csv.ts');
+    expect(formatNip('198503122010011004')).toBe('19850312 201001 1 004');
+    expect(formatNip('ABC')).toBe('ABC');
+  });
+});

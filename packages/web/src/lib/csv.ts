@@ -10,6 +10,25 @@ export interface CsvOptions {
   separator?: string;
   /** Start with a UTF-8 byte order mark, so Excel reads names such as "Aminah Ba'asyir" or "Ø" right. Default true. */
   bom?: boolean;
+  /** Decimal mark of numbers; "." by default. Indonesian Excel reads "3,25". */
+  decimal?: '.' | ',';
+}
+
+/**
+ * The separator and decimal mark Excel expects for an interface language: Indonesian regional
+ * settings use ";" between fields and "," as the decimal mark, English "," and ".".
+ */
+export function csvOptionsFor(locale: string): CsvOptions {
+  return locale === 'en' ? { separator: ',', decimal: '.' } : { separator: ';', decimal: ',' };
+}
+
+/**
+ * A NIP as printed on Indonesian personnel documents ("19850312 201001 1 004"), so a spreadsheet
+ * keeps it as text where 18 bare digits would become 1.98503E+17. Anything else is unchanged.
+ */
+export function formatNip(nip: string): string {
+  const digits = nip.replace(/\s/g, '');
+  return /^\d{18}$/.test(digits) ? `${digits.slice(0, 8)} ${digits.slice(8, 14)} ${digits.slice(14, 15)} ${digits.slice(15)}` : nip;
 }
 
 const BOM = '\uFEFF';
@@ -23,15 +42,17 @@ function neutralise(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-export function csvField(value: CsvValue, separator = ','): string {
+export function csvField(value: CsvValue, separator = ',', decimal: '.' | ',' = '.'): string {
   if (value === null || value === undefined) return '';
-  const text = typeof value === 'string' ? neutralise(value) : String(value);
+  if (typeof value === 'number' && !Number.isFinite(value)) return '';
+  const text = typeof value === 'string' ? neutralise(value) : typeof value === 'number' ? String(value).replace('.', decimal) : String(value);
   return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** The header and the rows as one CSV text. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[], options: CsvOptions = {}): string {
   const separator = options.separator ?? ',';
-  const lines = [header, ...rows].map((row) => row.map((value) => csvField(value, separator)).join(separator));
+  const decimal = options.decimal ?? '.';
+  const lines = [header, ...rows].map((row) => row.map((value) => csvField(value, separator, decimal)).join(separator));
   return (options.bom === false ? '' : BOM) + lines.join('\r\n') + '\r\n';
 }

@@ -55,6 +55,8 @@ export interface LeadershipDashboardViewModel {
   nineBox: NineBoxCell[][] | null;
   nineBoxPlaced: number;
   nineBoxYear: number | null;
+  /** The answer the page shows, for the CSV export; null while loading, on error or when empty. */
+  data: LeadershipDashboardData | null;
 }
 
 /**
@@ -90,6 +92,7 @@ export function useLeadershipDashboard(today: Date = new Date()): ComputedRef<Le
       nineBox: null,
       nineBoxPlaced: 0,
       nineBoxYear: null,
+      data: null,
     };
     if (!answer) return base;
     if (isEmptyDashboard(answer)) return { ...base, empty: true };
@@ -156,6 +159,7 @@ export function useLeadershipDashboard(today: Date = new Date()): ComputedRef<Le
       nineBox: toNineBoxGrid(answer.talentMatrix.boxes),
       nineBoxPlaced: answer.talentMatrix.placed,
       nineBoxYear: answer.talentMatrix.year,
+      data: answer,
     };
   });
 }
