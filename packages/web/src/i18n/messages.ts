@@ -1,4 +1,5 @@
 import { leadershipCsvMessages } from '../features/leadership/leadership.messages.ts';
+import { compareCsvMessages } from '../features/compare/compare.messages.ts';
 import { importMessages } from '../features/import/import.messages.ts';
 import { profileMessages } from '../features/profile/profile.messages.ts';
 import { teamMessages } from '../features/team/team.messages.ts';
@@ -224,6 +225,7 @@ export const messages = {
       },
     },
     compare: {
+      csv: compareCsvMessages.id,
       title: 'Bandingkan unit',
       intro: 'Bandingkan profil kompetensi dua sampai sepuluh unit kerja dengan rata-rata kota. Pilihan tersimpan di alamat halaman, sehingga perbandingan dapat ditandai.',
       kind: 'Jenis kompetensi',
@@ -470,6 +472,7 @@ export const messages = {
       },
     },
     compare: {
+      csv: compareCsvMessages.en,
       title: 'Compare units',
       intro: 'Compare the competency profiles of two to ten work units with the city mean. The selection is kept in the page address, so a comparison can be bookmarked.',
       kind: 'Competency type',

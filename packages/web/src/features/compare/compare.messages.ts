@@ -1,0 +1,41 @@
+/** Texts of the unit comparison's CSV export; merged into i18n/messages.ts under `compare.csv`. */
+export const compareCsvMessages = {
+  id: {
+    download: 'Unduh CSV',
+    hint: 'Profil kompetensi semua unit yang dibandingkan dalam satu berkas CSV untuk Excel.',
+    filePrefix: 'bandingkan-unit',
+    headers: {
+      unit: 'Unit kerja',
+      code: 'Kode kompetensi',
+      competency: 'Kompetensi',
+      employees: 'Jumlah pegawai',
+      meanLevel: 'Level rata-rata',
+      meanRequired: 'Level dipersyaratkan',
+      meanGap: 'Kesenjangan rata-rata',
+      cityMean: 'Rata-rata kota',
+      difference: 'Selisih dari kota',
+      gapRank: 'Peringkat kesenjangan terbesar',
+      note: 'Keterangan',
+    },
+    reason: { SUPPRESSED: 'disembunyikan (kelompok terlalu kecil)', NO_DATA: 'belum ada data' },
+  },
+  en: {
+    download: 'Download CSV',
+    hint: 'The competency profiles of every unit compared, in one CSV file for Excel.',
+    filePrefix: 'compare-units',
+    headers: {
+      unit: 'Work unit',
+      code: 'Competency code',
+      competency: 'Competency',
+      employees: 'Employees',
+      meanLevel: 'Mean level',
+      meanRequired: 'Required level',
+      meanGap: 'Mean gap',
+      cityMean: 'City mean',
+      difference: 'Difference from city',
+      gapRank: 'Largest-gap rank',
+      note: 'Note',
+    },
+    reason: { SUPPRESSED: 'withheld (group too small)', NO_DATA: 'no data yet' },
+  },
+};
