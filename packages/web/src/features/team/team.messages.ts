@@ -1,6 +1,17 @@
 /** Texts of the supervisor's page (Tim saya); merged into i18n/messages.ts under `team`. */
 export const teamMessages = {
   id: {
+    csv: {
+      download: 'Unduh CSV',
+      hint: 'Tabel tim ini dalam berkas CSV untuk Excel: satu baris per pegawai.',
+      filePrefix: 'tim',
+      headers: {
+        nip: 'NIP', name: 'Nama', position: 'Jabatan', unit: 'Unit kerja', required: 'Kompetensi dipersyaratkan', below: 'Di bawah standar',
+        criticalBelow: 'Kritis di bawah standar', noData: 'Belum dinilai', met: 'Memenuhi standar', jp: 'JP tahun ini', predikat: 'Predikat SKP terakhir',
+        skpYear: 'Tahun SKP', actions: 'Tindakan yang disarankan',
+      },
+      actions: { COACHING: 'Bimbingan kinerja', TRAINING: 'Pelatihan', JP: 'Penuhi 20 JP', ASSESSMENT: 'Asesmen kompetensi', RECOGNITION: 'Penghargaan' },
+    },
     title: 'Tim saya',
     titleOf: 'Tim {name}',
     intro: 'Bawahan langsung Anda: kesenjangan kompetensi sekilas, siapa yang belum mencapai 20 JP tahun ini, dan tindakan yang disarankan (penghargaan, bimbingan, pelatihan).',
@@ -59,6 +70,17 @@ export const teamMessages = {
     },
   },
   en: {
+    csv: {
+      download: 'Download CSV',
+      hint: 'This team table as a CSV file for Excel: one row per employee.',
+      filePrefix: 'team',
+      headers: {
+        nip: 'NIP', name: 'Name', position: 'Position', unit: 'Work unit', required: 'Required competencies', below: 'Below standard',
+        criticalBelow: 'Critical below standard', noData: 'Not assessed', met: 'Meets standard', jp: 'JP this year', predikat: 'Latest SKP rating',
+        skpYear: 'SKP year', actions: 'Recommended actions',
+      },
+      actions: { COACHING: 'Performance coaching', TRAINING: 'Training', JP: 'Reach 20 JP', ASSESSMENT: 'Competency assessment', RECOGNITION: 'Recognition' },
+    },
     title: 'My team',
     titleOf: 'Team of {name}',
     intro: 'Your direct reports: their competency gaps at a glance, who has not reached 20 JP this year, and the actions to take (recognition, coaching, training).',

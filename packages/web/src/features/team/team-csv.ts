@@ -1,0 +1,41 @@
+/**
+ * Tim saya as CSV: one line per direct report with the gap counts, this year's JP, the latest annual
+ * SKP predikat and the kinds of recommended action, from the rows the page shows. NIPs are written
+ * in groups so spreadsheets keep them as text. Pure.
+ */
+import { csvFileNameSlug } from '../../lib/csv-file-name.ts';
+import { csvOptionsFor, formatNip, toCsv, type CsvValue } from '../../lib/csv.ts';
+import type { TeamRow } from './team-actions.ts';
+import { teamMessages } from './team.messages.ts';
+
+const PREDIKAT_NAMES = { SANGAT_BAIK: 'Sangat Baik', BAIK: 'Baik', BUTUH_PERBAIKAN: 'Butuh Perbaikan', KURANG: 'Kurang', SANGAT_KURANG: 'Sangat Kurang' } as const;
+
+export function toTeamCsv(rows: readonly TeamRow[], locale: string): string {
+  const m = teamMessages[locale === 'en' ? 'en' : 'id'].csv;
+  const h = m.headers;
+  const lines: CsvValue[][] = rows.map((r) => [
+    formatNip(r.member.nip),
+    r.member.name,
+    r.member.position.name,
+    r.member.workUnit.name,
+    r.counts.required,
+    r.counts.below,
+    r.counts.criticalBelow,
+    r.counts.noData,
+    r.counts.met,
+    r.jp,
+    r.predikat ? PREDIKAT_NAMES[r.predikat.predikat] : null,
+    r.predikat?.year ?? null,
+    r.actions.map((a) => m.actions[a.kind]).join('; '),
+  ]);
+  return toCsv(
+    [h.nip, h.name, h.position, h.unit, h.required, h.below, h.criticalBelow, h.noData, h.met, h.jp, h.predikat, h.skpYear, h.actions],
+    lines,
+    csvOptionsFor(locale),
+  );
+}
+
+/** "tim-budi-santoso-2026-11-27.csv". */
+export function teamCsvFileName(locale: string, supervisor: string, day: string): string {
+  return csvFileNameSlug(teamMessages[locale === 'en' ? 'en' : 'id'].csv.filePrefix, supervisor, day);
+}
