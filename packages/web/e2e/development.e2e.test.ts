@@ -98,4 +98,16 @@ describe('Tim saya (my team)', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'tim-saya');
   });
+
+  it('a supervisor signs in to their own team, with no picker and only their pages in the navigation', async () => {
+    const { page } = await browser.open();
+    await openAs(page, 'SUPERVISOR', '/tim-saya');
+    const table = page.getByRole('table').filter({ hasText: 'Bawahan langsung, yang paling perlu perhatian dulu' });
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.locator('.search').count()).toBe(0);
+    expect(await page.locator('.main-nav a').allTextContents()).toEqual(['Peta kesenjangan', 'Kebutuhan pelatihan', 'Profil pegawai', 'Tim saya']);
+    await page.waitForLoadState('networkidle');
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+  });
 });
