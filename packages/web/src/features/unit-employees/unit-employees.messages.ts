@@ -1,6 +1,19 @@
 /** Texts of the heatmap's drill-down into a cell; merged into i18n/messages.ts under `unitEmployees`. */
 export const unitEmployeesMessages = {
   id: {
+    csv: {
+      download: 'Unduh daftar pegawai (CSV)',
+      hint: 'Pegawai pada halaman daftar ini dalam berkas CSV untuk Excel.',
+      filePrefix: 'pegawai',
+      headers: {
+        name: 'Nama', position: 'Jabatan', unit: 'Unit kerja', code: 'Kode kompetensi', competency: 'Kompetensi',
+        currentLevel: 'Level sekarang', requiredLevel: 'Level standar', gap: 'Kesenjangan', status: 'Keterangan', critical: 'Kritis',
+      },
+      status: {
+        BELOW_STANDARD: 'di bawah standar', MEETS_STANDARD: 'sesuai standar', ABOVE_STANDARD: 'di atas standar', NO_DATA: 'belum dinilai', NOT_REQUIRED: 'tidak dipersyaratkan jabatannya',
+      },
+      yes: 'ya',
+    },
     title: 'Pegawai {unit} pada {code} {competency}',
     titleLoading: 'Pegawai pada sel yang dipilih',
     intro: 'Level kompetensi setiap pegawai (termasuk sub-unit) terhadap standar jabatannya. Buka nama pegawai untuk melihat profilnya.',
@@ -35,6 +48,19 @@ export const unitEmployeesMessages = {
     subUnits: 'Lihat sub-unit {unit} di peta',
   },
   en: {
+    csv: {
+      download: 'Download the employee list (CSV)',
+      hint: 'The employees on this page of the list as a CSV file for Excel.',
+      filePrefix: 'employees',
+      headers: {
+        name: 'Name', position: 'Position', unit: 'Work unit', code: 'Competency code', competency: 'Competency',
+        currentLevel: 'Current level', requiredLevel: 'Required level', gap: 'Gap', status: 'Note', critical: 'Critical',
+      },
+      status: {
+        BELOW_STANDARD: 'below standard', MEETS_STANDARD: 'meets standard', ABOVE_STANDARD: 'above standard', NO_DATA: 'not assessed', NOT_REQUIRED: 'not required by the position',
+      },
+      yes: 'yes',
+    },
     title: 'Employees of {unit} on {code} {competency}',
     titleLoading: 'Employees of the chosen cell',
     intro: 'Each employee\'s level (sub-units included) against the standard of their position. Open a name to see the profile.',
