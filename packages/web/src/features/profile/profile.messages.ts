@@ -1,6 +1,20 @@
 /** Texts of the employee profile (Profil pegawai); merged into i18n/messages.ts under `profile`. */
 export const profileMessages = {
   id: {
+    csv: {
+      gaps: 'Unduh kesenjangan (CSV)',
+      training: 'Unduh riwayat pelatihan (CSV)',
+      skp: 'Unduh riwayat SKP (CSV)',
+      hint: 'Tabel ini dalam berkas CSV untuk Excel.',
+      files: { gaps: 'kesenjangan', training: 'riwayat-pelatihan', skp: 'riwayat-skp' },
+      headers: {
+        nip: 'NIP', name: 'Nama', code: 'Kode kompetensi', competency: 'Kompetensi', currentLevel: 'Level sekarang', requiredLevel: 'Level standar',
+        gap: 'Kesenjangan', status: 'Keterangan', critical: 'Kritis', year: 'Tahun', title: 'Pelatihan', provider: 'Penyelenggara', start: 'Mulai', end: 'Selesai',
+        trainingStatus: 'Status', jp: 'JP', period: 'Periode', results: 'Hasil kerja', behaviour: 'Perilaku kerja', predikat: 'Predikat',
+      },
+      status: { BELOW_STANDARD: 'di bawah standar', MEETS_STANDARD: 'sesuai standar', ABOVE_STANDARD: 'di atas standar', NO_DATA: 'belum dinilai' },
+      yes: 'ya',
+    },
     title: 'Profil pegawai',
     notAssessed: 'belum dinilai',
     search: {
@@ -106,6 +120,20 @@ export const profileMessages = {
     },
   },
   en: {
+    csv: {
+      gaps: 'Download gaps (CSV)',
+      training: 'Download training history (CSV)',
+      skp: 'Download SKP history (CSV)',
+      hint: 'This table as a CSV file for Excel.',
+      files: { gaps: 'gaps', training: 'training-history', skp: 'skp-history' },
+      headers: {
+        nip: 'NIP', name: 'Name', code: 'Competency code', competency: 'Competency', currentLevel: 'Current level', requiredLevel: 'Required level',
+        gap: 'Gap', status: 'Note', critical: 'Critical', year: 'Year', title: 'Training', provider: 'Provider', start: 'Start', end: 'End',
+        trainingStatus: 'Status', jp: 'JP', period: 'Period', results: 'Work results', behaviour: 'Work behaviour', predikat: 'Rating',
+      },
+      status: { BELOW_STANDARD: 'below standard', MEETS_STANDARD: 'meets standard', ABOVE_STANDARD: 'above standard', NO_DATA: 'not assessed' },
+      yes: 'yes',
+    },
     title: 'Employee profile',
     notAssessed: 'not assessed',
     search: {

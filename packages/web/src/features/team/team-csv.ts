@@ -5,10 +5,9 @@
  */
 import { csvFileNameSlug } from '../../lib/csv-file-name.ts';
 import { csvOptionsFor, formatNip, toCsv, type CsvValue } from '../../lib/csv.ts';
+import { leadershipCsvMessages } from '../leadership/leadership.messages.ts';
 import type { TeamRow } from './team-actions.ts';
 import { teamMessages } from './team.messages.ts';
-
-const PREDIKAT_NAMES = { SANGAT_BAIK: 'Sangat Baik', BAIK: 'Baik', BUTUH_PERBAIKAN: 'Butuh Perbaikan', KURANG: 'Kurang', SANGAT_KURANG: 'Sangat Kurang' } as const;
 
 export function toTeamCsv(rows: readonly TeamRow[], locale: string): string {
   const m = teamMessages[locale === 'en' ? 'en' : 'id'].csv;
@@ -24,7 +23,7 @@ export function toTeamCsv(rows: readonly TeamRow[], locale: string): string {
     r.counts.noData,
     r.counts.met,
     r.jp,
-    r.predikat ? PREDIKAT_NAMES[r.predikat.predikat] : null,
+    r.predikat ? leadershipCsvMessages[locale === 'en' ? 'en' : 'id'].predikat[r.predikat.predikat] : null,
     r.predikat?.year ?? null,
     r.actions.map((a) => m.actions[a.kind]).join('; '),
   ]);
