@@ -1,6 +1,17 @@
 /** Texts of the training-needs page (Kebutuhan pelatihan); merged into i18n/messages.ts under `training`. */
 export const trainingMessages = {
   id: {
+    needsCsv: {
+      download: 'Unduh kebutuhan (CSV)',
+      hint: 'Semua unit dan kebutuhan pelatihannya dalam berkas CSV untuk Excel: satu baris per unit dan kompetensi.',
+      filePrefix: 'kebutuhan-pelatihan',
+      headers: {
+        unit: 'Unit kerja', unitTotal: 'Total kesenjangan tertimbang unit', rank: 'Peringkat', code: 'Kode kompetensi', competency: 'Kompetensi',
+        weightedGap: 'Kesenjangan tertimbang', below: 'Pegawai di bawah standar', assessed: 'Pegawai dinilai', note: 'Keterangan',
+      },
+      scope: 'Ringkasan: {unit}',
+      withheld: 'disembunyikan (kelompok terlalu kecil)',
+    },
     title: 'Kebutuhan pelatihan',
     intro: 'Kompetensi dengan kesenjangan terbesar per unit kerja, pelatihan yang menutupnya, dan rencana pelatihan dalam batas anggaran JP. Pilihan tersimpan di alamat halaman.',
     scope: {
@@ -92,6 +103,17 @@ export const trainingMessages = {
     },
   },
   en: {
+    needsCsv: {
+      download: 'Download needs (CSV)',
+      hint: 'Every unit and its training needs as a CSV file for Excel: one row per unit and competency.',
+      filePrefix: 'training-needs',
+      headers: {
+        unit: 'Work unit', unitTotal: 'Unit total weighted gap', rank: 'Rank', code: 'Competency code', competency: 'Competency',
+        weightedGap: 'Weighted gap', below: 'Employees below standard', assessed: 'Employees assessed', note: 'Note',
+      },
+      scope: 'Summary: {unit}',
+      withheld: 'withheld (group too small)',
+    },
     title: 'Training needs',
     intro: 'The competencies with the largest gaps per work unit, the courses that close them, and a training plan within a JP budget. Choices are kept in the page address.',
     scope: {
