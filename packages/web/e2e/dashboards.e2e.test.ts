@@ -57,6 +57,12 @@ describe('Bandingkan unit (compare units)', () => {
     await page.waitForLoadState('networkidle');
     expect(await page.locator('.tables article').count()).toBe(2);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+
+    // The profiles on screen as CSV, one line per unit and competency.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Unduh CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^bandingkan-unit-\d{4}-\d{2}-\d{2}\.csv$/);
+    const header = (await readFile((await download.path())!)).toString('utf8').replace(/^\uFEFF/, '').split('\r\n')[0];
+    expect(header).toBe('Unit kerja;Kode kompetensi;Kompetensi;Jumlah pegawai;Level rata-rata;Level dipersyaratkan;Kesenjangan rata-rata;Rata-rata kota;Selisih dari kota;Peringkat kesenjangan terbesar;Keterangan');
     await saveScreenshot(page, 'bandingkan-unit');
 
     // The URL alone brings the same comparison back.
