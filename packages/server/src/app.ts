@@ -76,6 +76,7 @@ export async function createApp(db: Database, config: AppConfig): Promise<App> {
   const schema = await buildAppSchema();
   const app = express();
   app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
   const server = createServer(app);
   const apollo = await createApollo(schema, config.limits, server);
 

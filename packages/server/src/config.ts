@@ -14,6 +14,12 @@ export interface AppConfig {
   /** Folder with the built web app, served at `/` when present. */
   webDistDir: string;
   production: boolean;
+  /**
+   * Express's `trust proxy` (TRUST_PROXY, e.g. `1` for one reverse proxy, or its address): then the
+   * session cookie is `Secure` behind a proxy that terminates TLS, and the audit trail records the
+   * client's address from X-Forwarded-For. Unset: no proxy is trusted.
+   */
+  trustProxy: string | undefined;
   /** Query depth, alias, token and cost limits, and the per-account cost budget. */
   limits: QueryLimits;
 }
@@ -25,6 +31,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: Number(env.PORT || 4000),
     webDistDir: env.WEB_DIST_DIR || resolve(packageRoot, '../web/dist'),
     production: env.NODE_ENV === 'production',
+    trustProxy: env.TRUST_PROXY || undefined,
     limits: DEFAULT_LIMITS,
   };
 }

@@ -140,3 +140,26 @@ describe('the demo accounts', () => {
     expect(new Set(DEMO_ACCOUNTS.map((a) => a.role)).size).toBe(Object.values(Role).length);
   });
 });
+
+describe('behind a reverse proxy that terminates TLS', () => {
+  it('with TRUST_PROXY the session cookie is Secure when the proxy says the request came over HTTPS; without it, it is not', async () => {
+    const { createApp } = await import('../src/app.js');
+    const { loadConfig } = await import('../src/config.js');
+    const proxied = await createApp(t.db, { ...loadConfig({ TRUST_PROXY: '1' }), webDistDir: '/nonexistent' });
+    const port = await proxied.listen(0);
+    try {
+      const cookieOf = async (url: string) =>
+        (
+          await fetch(`${url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
+            body: JSON.stringify({ query: LOGIN, variables: { input: { username: 'analis', password: 'kata-sandi-analis' } } }),
+          })
+        ).headers.get('set-cookie') ?? '';
+      expect(await cookieOf(`http://127.0.0.1:${port}`)).toMatch(/;\s*Secure/i);
+      expect(await cookieOf(api.url)).not.toMatch(/;\s*Secure/i);
+    } finally {
+      await proxied.stop();
+    }
+  });
+});
