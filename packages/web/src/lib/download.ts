@@ -1,10 +1,13 @@
-/** Offers text to the browser as a file download (an export of what the page shows). */
+/** Offers text to the browser as a file download (an export of what the page shows; no server round trip). */
 export function downloadText(text: string, fileName: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
+  // In the document while clicked: some browsers ignore a click on a detached link.
+  document.body.append(link);
   link.click();
-  // After the click has been handled, so the download has its data.
+  link.remove();
+  // Revoked on the next task: some browsers start the download only after the click handler returns.
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }

@@ -160,21 +160,19 @@ const SELF_AUDITED = new Set(['login', 'logout']);
 export const accessGuard: MiddlewareFn<RequestContext> = async ({ root, args, context, info }, next) => {
   const { access } = context;
   const parent = info.parentType.name;
-  const isRoot = parent === 'Query' || parent === 'Mutation';
-  if (isRoot) {
-    const rule = ruleOf(info);
+  const rule = parent === 'Query' || parent === 'Mutation' ? ruleOf(info) : null;
+  if (rule) {
+    const denied = () => auditService.record(context.em, context, { operation: info.fieldName, outcome: AuditOutcome.DENIED, affected: affectedOf(null, args), input: args });
     if (!admits(rule.audience, access.role)) {
       if (!access.viewer) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Sign in first (login), or send a token as Authorization: Bearer');
-      if (parent === 'Mutation') {
-        await auditService.record(context.em, context, { operation: info.fieldName, outcome: AuditOutcome.DENIED, affected: affectedOf(null, args), input: args });
-      }
+      if (parent === 'Mutation') await denied();
       throw forbidden(`${info.fieldName} is not available to the role ${access.role}`);
     }
     if (rule.target && access.role !== Role.ADMIN) {
       const target = await rule.target(args, context.em);
       if (target !== null) {
         await access.requireFull(target).catch(async (error: unknown) => {
-          await auditService.record(context.em, context, { operation: info.fieldName, outcome: AuditOutcome.DENIED, affected: affectedOf(null, args), input: args });
+          await denied();
           throw error;
         });
       }
@@ -191,11 +189,8 @@ export const accessGuard: MiddlewareFn<RequestContext> = async ({ root, args, co
   const result = parent === 'Mutation' && !SELF_AUDITED.has(info.fieldName) ? await auditedMutation(context, info, args, next) : await next();
   const screened = access.role === Role.ADMIN ? result : await screen(access, info.returnType, result, `${parent}.${info.fieldName}`);
 
-  if (isRoot) {
-    const rule = ruleOf(info);
-    const owner = rule.auditRead ? ownerOf(getNamedType(info.returnType).name, screened) : null;
-    if (owner) await auditService.record(context.em, context, { operation: rule.auditRead!, outcome: AuditOutcome.SUCCESS, affected: [{ type: 'Employee', id: owner.id }] });
-  }
+  const owner = rule?.auditRead ? ownerOf(getNamedType(info.returnType).name, screened) : null;
+  if (rule?.auditRead && owner) await auditService.record(context.em, context, { operation: rule.auditRead, outcome: AuditOutcome.SUCCESS, affected: [{ type: 'Employee', id: owner.id }] });
   return screened;
 };
 

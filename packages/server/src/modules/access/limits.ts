@@ -5,7 +5,6 @@ import {
   GraphQLError,
   isCompositeType,
   isListType,
-  isObjectType,
   Kind,
   type DocumentNode,
   type FieldNode,
@@ -116,8 +115,8 @@ export function measureOperation(
         measure.introspection = true;
         continue;
       }
-      if (name.startsWith('__') || !isObjectType(parent) && !('getFields' in parent)) continue;
-      const field = 'getFields' in parent ? parent.getFields()[name] : undefined;
+      // Unions have no fields of their own: their members are costed through inline fragments.
+      const field = name.startsWith('__') || !('getFields' in parent) ? undefined : parent.getFields()[name];
       if (!field) continue;
       const named = getNamedType(field.type);
       if (!selection.selectionSet || !isCompositeType(named)) {

@@ -93,6 +93,9 @@ export class AuthResolver {
 
   @FieldResolver(() => WorkUnit, { nullable: true, description: 'The unit whose people the account sees: a PLANNER\'s unit, or the employee\'s own.' })
   async workUnit(@Root() account: Account) {
-    return (await loadRelation(account.workUnit)) ?? (await loadRelation(await loadRelation(account.employee).then((e) => e?.workUnit)));
+    const own = await loadRelation(account.workUnit);
+    if (own) return own;
+    const employee = await loadRelation(account.employee);
+    return loadRelation(employee?.workUnit);
   }
 }
