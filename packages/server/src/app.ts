@@ -38,6 +38,9 @@ export async function createApollo(schema: GraphQLSchema, limits: QueryLimits = 
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // Apollo turns introspection off when NODE_ENV is production; queryLimitsPlugin decides who may
+    // introspect (ANALYST and ADMIN, for the console), whatever the environment.
+    introspection: true,
     // No "Did you mean …?" in errors: they would spell out the schema to whoever probes it.
     hideSchemaDetailsFromClientErrors: true,
     // Refuses requests a browser could send cross-site without a preflight (text/plain, forms).

@@ -102,14 +102,20 @@ export function scoreProfessionalism(history: History): ProfessionalismCompetenc
   return { score, fulfilment, category: categoryOf(fulfilment), components };
 }
 
-/** Training histories of employees, in one statement (all employees of a scope when `scope` is given). */
-async function histories(em: SqlEntityManager, filter: { employeeIds?: readonly number[]; scopeUnitIds?: number[]; status?: string | null }) {
+/**
+ * Training histories, in one statement: per employee (`employeeIds`), or, for a scope, grouped by unit
+ * and by what the scoring reads (jabatan kind, leadership courses, whether each threshold is met) with
+ * the number of employees in each group. A city of a million employees then comes back as a few
+ * hundred rows rather than a million, with the same scores.
+ */
+async function histories(
+  em: SqlEntityManager,
+  filter: { employeeIds?: readonly number[]; scopeUnitIds?: number[]; status?: string | null },
+): Promise<{ id: number | null; unitId: number | null; employees: number; history: History }[]> {
   const since = new Date();
   since.setUTCFullYear(since.getUTCFullYear() - RECENT_YEARS);
-  const where = filter.employeeIds ? 'e.id in (?)' : 'c.ancestor_id in (?)';
-  const rows = await sql<{ id: number; unit_id: number | null; kind: PositionKind; leadership: string[] | null; functional: number; technical_jp: number; seminars: number }>(
-    em,
-    `select e.id, ${filter.scopeUnitIds ? 'c.ancestor_id' : 'null'} as unit_id, p.kind,
+  const day = since.toISOString().slice(0, 10);
+  const perEmployee = `select e.id, ${filter.scopeUnitIds ? 'c.ancestor_id' : 'null'} as unit_id, p.kind,
             array_agg(distinct k.code) filter (where k.kind = 'KEPEMIMPINAN') as leadership,
             count(t.id) filter (where k.kind = 'FUNGSIONAL')::int as functional,
             coalesce(sum(t.jp_earned) filter (where k.kind = 'TEKNIS' and t.end_date >= ?::date), 0)::float as technical_jp,
@@ -119,20 +125,32 @@ async function histories(em: SqlEntityManager, filter: { employeeIds?: readonly 
        ${filter.scopeUnitIds ? 'join analytics.work_unit_closure c on c.descendant_id = e.work_unit_id' : ''}
        left join training_record t on t.employee_id = e.id and t.status = 'COMPLETED'
        left join course k on k.id = t.course_id
-      where ${where}${filter.status ? ' and e.status = ?' : ''}
-      group by 1, 2, 3`,
-    [since.toISOString().slice(0, 10), since.toISOString().slice(0, 10), filter.employeeIds ?? filter.scopeUnitIds, ...(filter.status ? [filter.status] : [])],
-  );
+      where ${filter.employeeIds ? 'e.id in (?)' : 'c.ancestor_id in (?)'}${filter.status ? ' and e.status = ?' : ''}
+      group by 1, 2, 3`;
+  const params = [day, day, filter.employeeIds ?? filter.scopeUnitIds, ...(filter.status ? [filter.status] : [])];
+  type Row = { id: number | null; unit_id: number | null; kind: PositionKind; leadership: string[] | null; functional: number; technical_jp: number; seminars: number; n: number };
+  // Grouped, the counts become 0/1 and the JP the threshold or 0: the scoring only compares them with its thresholds.
+  const rows = filter.employeeIds
+    ? await sql<Row>(em, `select h.*, 1 as n from (${perEmployee}) h`, params)
+    : await sql<Row>(
+        em,
+        `select null as id, h.unit_id, h.kind, h.leadership, (h.functional > 0)::int as functional,
+                case when h.technical_jp >= ? then ? else 0 end::float as technical_jp, (h.seminars > 0)::int as seminars, count(*)::int as n
+           from (${perEmployee}) h
+          group by 2, 3, 4, 5, 6, 7`,
+        [TECHNICAL_JP_MINIMUM, TECHNICAL_JP_MINIMUM, ...params],
+      );
   return rows.map((r) => ({
-    id: Number(r.id),
+    id: r.id === null ? null : Number(r.id),
     unitId: r.unit_id === null ? null : Number(r.unit_id),
+    employees: Number(r.n),
     history: { kind: r.kind, leadershipCodes: r.leadership ?? [], functionalCount: Number(r.functional), technicalJpRecent: Number(r.technical_jp), seminarsRecent: Number(r.seminars) },
   }));
 }
 
 export const professionalismLoader: LoaderFactory<number, ProfessionalismCompetency> = (em) =>
   new DataLoader(async (ids) => {
-    const byId = new Map((await histories(em, { employeeIds: ids })).map((h) => [h.id, scoreProfessionalism(h.history)]));
+    const byId = new Map((await histories(em, { employeeIds: ids })).map((h) => [h.id!, scoreProfessionalism(h.history)]));
     return ids.map((id) => byId.get(id)!);
   });
 
@@ -177,17 +195,17 @@ export function professionalismByUnit(em: SqlEntityManager, scopeInput: Dashboar
     const rows = await unitsAtDepth(em, scopeId, scopeInput?.unitDepth ?? 1);
     const rowIds = rows.map((r) => Number(r.id));
     const scored = rowIds.length ? await histories(em, { scopeUnitIds: rowIds, status: scopeInput?.employeeStatus }) : [];
-    const summarize = (unit: DashboardUnit, list: typeof scored): UnitProfessionalism => {
-      const employees = list.length;
+    const summarize = (unit: DashboardUnit, groups: typeof scored): UnitProfessionalism => {
+      const employees = groups.reduce((sum, g) => sum + g.employees, 0);
       const reason = employees === 0 ? CellReason.NO_DATA : employees < minGroupSize ? CellReason.SUPPRESSED : null;
-      const scores = list.map((s) => scoreProfessionalism(s.history));
-      const mean = employees ? scores.reduce((sum, s) => sum + s.score, 0) / employees : 0;
+      const scores = groups.map((g) => ({ ...scoreProfessionalism(g.history), employees: g.employees }));
+      const mean = employees ? scores.reduce((sum, s) => sum + s.score * s.employees, 0) / employees : 0;
       return {
         unit,
         employees,
         meanScore: reason ? null : Math.round(mean * 100) / 100,
         category: reason ? null : categoryOf(mean / COMPETENCY_DIMENSION_MAX),
-        categories: ORDER.map((c) => (reason ? null : scores.filter((s) => s.category === c).length)),
+        categories: ORDER.map((c) => (reason ? null : scores.filter((s) => s.category === c).reduce((sum, s) => sum + s.employees, 0))),
         reason,
       };
     };

@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { loadRelation } from '../../common/loading.js';
+import { loadById, loadRelation } from '../../common/loading.js';
 import { Connection, PageArgs, readPage } from '../../common/pagination.js';
 import type { RequestContext } from '../../context.js';
 import { Competency } from '../competency/competency.entity.js';
@@ -114,20 +114,20 @@ export class PotentialAssessmentResolver {
 @Resolver(() => CurrentCompetency)
 export class CurrentCompetencyResolver {
   @FieldResolver(() => Competency, { description: 'The competency.' })
-  competency(@Root() current: CurrentCompetency, @Ctx() { em }: RequestContext) {
-    return loadRelation(em.getReference(Competency, current.competencyId));
+  competency(@Root() current: CurrentCompetency, @Ctx() { em, loaders }: RequestContext) {
+    return loadById(em, loaders, Competency, current.competencyId);
   }
 
   @FieldResolver(() => CompetencyAssessment, { description: 'The assessment the current level comes from.' })
-  assessment(@Root() current: CurrentCompetency, @Ctx() { em }: RequestContext) {
-    return loadRelation(em.getReference(CompetencyAssessment, current.assessmentId));
+  assessment(@Root() current: CurrentCompetency, @Ctx() { em, loaders }: RequestContext) {
+    return loadById(em, loaders, CompetencyAssessment, current.assessmentId);
   }
 }
 
 @Resolver(() => CompetencyGap)
 export class CompetencyGapResolver {
   @FieldResolver(() => Competency, { description: 'The competency of the standard.' })
-  competency(@Root() gap: CompetencyGap, @Ctx() { em }: RequestContext) {
-    return loadRelation(em.getReference(Competency, gap.competencyId));
+  competency(@Root() gap: CompetencyGap, @Ctx() { em, loaders }: RequestContext) {
+    return loadById(em, loaders, Competency, gap.competencyId);
   }
 }
