@@ -19,7 +19,7 @@ import { authService } from './modules/auth/auth.service.js';
 import { secretOf } from './modules/auth/session-cookie.js';
 import type { RequestContext } from './context.js';
 import type { Database } from './db/database.js';
-import { forgetVersion } from './modules/analytics/analytics-cache.js';
+import { configureAnalyticsCache, forgetVersion } from './modules/analytics/analytics-cache.js';
 import { createImportRouter } from './modules/import/import.router.js';
 import { buildAppSchema } from './schema.js';
 
@@ -77,6 +77,7 @@ async function httpContext(db: Database, req: express.Request, res: express.Resp
 /** The HTTP application: `/graphql`, `/healthz`, and the built web app at `/`. */
 export async function createApp(db: Database, config: AppConfig): Promise<App> {
   const schema = await buildAppSchema();
+  configureAnalyticsCache({ staleAfterMs: config.dashboardStaleAfterMs });
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);

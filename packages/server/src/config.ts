@@ -22,6 +22,12 @@ export interface AppConfig {
   trustProxy: string | undefined;
   /** Query depth, alias, token and cost limits, and the per-account cost budget. */
   limits: QueryLimits;
+  /**
+   * DASHBOARD_STALE_AFTER_MS (default 1000): after a write, how long a request for one of the slow
+   * dashboards (JP, SKP, 9-box, digital readiness, IP kompetensi) waits for the recomputed answer before
+   * it is given the previous one while the computation finishes (analytics-cache.ts). `Infinity`: always wait.
+   */
+  dashboardStaleAfterMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -33,5 +39,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: env.NODE_ENV === 'production',
     trustProxy: env.TRUST_PROXY || undefined,
     limits: DEFAULT_LIMITS,
+    dashboardStaleAfterMs: env.DASHBOARD_STALE_AFTER_MS ? Number(env.DASHBOARD_STALE_AFTER_MS) : 1000,
   };
 }

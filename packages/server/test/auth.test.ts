@@ -145,7 +145,7 @@ describe('behind a reverse proxy that terminates TLS', () => {
   it('with TRUST_PROXY the session cookie is Secure when the proxy says the request came over HTTPS; without it, it is not', async () => {
     const { createApp } = await import('../src/app.js');
     const { loadConfig } = await import('../src/config.js');
-    const proxied = await createApp(t.db, { ...loadConfig({ TRUST_PROXY: '1' }), webDistDir: '/nonexistent' });
+    const proxied = await createApp(t.db, { ...loadConfig({ TRUST_PROXY: '1' }), webDistDir: '/nonexistent', dashboardStaleAfterMs: Number.POSITIVE_INFINITY });
     const port = await proxied.listen(0);
     try {
       const cookieOf = async (url: string) =>

@@ -142,7 +142,7 @@ export function developmentHoursCompliance(em: SqlEntityManager, year: number, s
       summary: present(scope.whole, wholeRow),
       employeesBelow: below.map((b) => ({ employee: people.get(Number(b.id))!, jp: Number(b.jp) })),
     };
-  });
+  }, { mayBeStale: true });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -186,7 +186,7 @@ export function performanceDistribution(em: SqlEntityManager, year: number, peri
       rows: scope.rows.map((unit) => present(unit, counts.get(Number(unit.id)))),
       summary: present(scope.whole, whole),
     };
-  });
+  }, { mayBeStale: true });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -252,7 +252,7 @@ export function talentMatrix(em: SqlEntityManager, year: number, scopeInput: Das
       recognition: recognition.map(candidate),
       coaching: coaching.map(candidate),
     };
-  });
+  }, { mayBeStale: true });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -467,5 +467,5 @@ export function digitalReadiness(em: SqlEntityManager, scopeInput: DashboardScop
       trend,
       nationalBenchmark: NATIONAL_BENCHMARK.index,
     };
-  });
+  }, { mayBeStale: true });
 }

@@ -217,5 +217,5 @@ export function professionalismByUnit(em: SqlEntityManager, scopeInput: Dashboar
         scored,
       ),
     };
-  });
+  }, { mayBeStale: true });
 }
