@@ -62,3 +62,13 @@ describe('ANALYST sees employees by pseudonym, never an error for the withheld n
     expect(await page.getByRole('alert').count()).toBe(0);
   });
 });
+
+describe('ANALYST on the training needs page', () => {
+  it('sees the needs and no planner (the API lets only admins, planners and supervisors plan)', async () => {
+    const { page } = await browser.open();
+    await openAs(page, 'ANALYST', '/kebutuhan-pelatihan');
+    await page.getByRole('heading', { level: 2, name: 'Kebutuhan pelatihan' }).waitFor();
+    await page.getByText('Simulasi rencana pelatihan tersedia bagi admin BKPSDM', { exact: false }).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+});

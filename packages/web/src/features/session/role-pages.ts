@@ -22,6 +22,13 @@ export function seesPseudonyms(role: Role | null | undefined): boolean {
   return role === 'ANALYST';
 }
 
+/** Roles the API lets run the training planner (`planTraining`): the others see no planner. */
+const PLANNING_ROLES: readonly Role[] = ['ADMIN', 'PLANNER', 'SUPERVISOR'];
+
+export function mayPlanTraining(role: Role | null | undefined): boolean {
+  return !!role && PLANNING_ROLES.includes(role);
+}
+
 /** Pages anyone may open, signed in or not. */
 export const PUBLIC_PAGES: readonly string[] = ['sign-in'];
 
