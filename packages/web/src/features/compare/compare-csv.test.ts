@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareCsvFileName, toCompareCsv } from './compare-csv.ts';
-import type { CompetencyProfileEntry, UnitProfile } from './compare-units.graphql.ts';
+import type { CompareProfileEntryFragment as CompetencyProfileEntry, UnitProfileFieldsFragment as UnitProfile } from './compare-units.generated.ts';
 import { compareCsvMessages } from './compare.messages.ts';
 
 const entry = (code: string, meanLevel: number | null, meanGap: number | null): CompetencyProfileEntry => ({

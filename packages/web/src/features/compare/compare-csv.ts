@@ -3,7 +3,7 @@
  * tables, with the rank among the unit's largest gaps (1 = largest). Pure.
  */
 import { csvOptionsFor, toCsv, type CsvValue } from '../../lib/csv.ts';
-import type { UnitProfile } from './compare-units.graphql.ts';
+import type { UnitProfileFieldsFragment as UnitProfile } from './compare-units.generated.ts';
 import { compareCsvMessages } from './compare.messages.ts';
 
 const round2 = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CompetencyProfileEntry, UnitProfile } from './compare-units.graphql.ts';
+import type { CompareProfileEntryFragment as CompetencyProfileEntry, UnitProfileFieldsFragment as UnitProfile } from './compare-units.generated.ts';
 import {
   CITY_LINE_COLOUR,
   UNIT_COLOURS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportJob, ImportRowError } from './import.graphql.ts';
+import type { ImportJobFieldsFragment as ImportJob, ImportRowErrorFieldsFragment as ImportRowError } from './import.generated.ts';
 import {
   IMPORT_KINDS,
   errorPage,

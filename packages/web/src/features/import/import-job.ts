@@ -3,7 +3,7 @@
  * endpoints (docs/import.md), what a job's status means for the page, the progress of a running job,
  * pages of row errors, and reading the answers of the /api endpoints. No DOM, no network.
  */
-import type { ImportJob, ImportKind, ImportRowError, ImportStatus } from './import.graphql.ts';
+import type { ImportJobFieldsFragment as ImportJob, ImportKind, ImportRowErrorFieldsFragment as ImportRowError, ImportStatus } from './import.generated.ts';
 
 export interface ImportKindInfo {
   kind: ImportKind;

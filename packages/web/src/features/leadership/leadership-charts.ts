@@ -6,7 +6,9 @@
  */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { PREDIKATS, truncateLabel, type PredikatCount, type UnitBar } from './leadership-dashboard.ts';
-import type { PillarReadiness, Predikat } from './leadership-dashboard.graphql.ts';
+import type { LeadershipDashboardQuery, Predikat } from './leadership-dashboard.generated.ts';
+
+type PillarReadiness = LeadershipDashboardQuery['digitalReadiness']['summary']['pillars'][number];
 
 export const CITY_COLOUR = '#0072B2';
 export const NATIONAL_COLOUR = '#D55E00';

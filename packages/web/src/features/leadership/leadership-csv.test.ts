@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { leadershipCsvFileName, toLeadershipCsv } from './leadership-csv.ts';
-import type { LeadershipDashboardData } from './leadership-dashboard.graphql.ts';
+import type { LeadershipDashboardQuery } from './leadership-dashboard.generated.ts';
 
 const city = { id: 'CITY', label: 'Kota Palembang' };
-const data: LeadershipDashboardData = {
+const data: LeadershipDashboardQuery = {
   digitalReadiness: {
     nationalBenchmark: 3.49,
     summary: { unit: city, index: 3.214, employees: 900, reason: null, pillars: [{ pillar: 'SKILLS', name: 'Digital Skills', meanLevel: 3.1, nationalBenchmark: 3.5 }] },

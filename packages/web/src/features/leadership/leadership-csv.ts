@@ -6,14 +6,14 @@
  */
 import { csvOptionsFor, toCsv, type CsvValue } from '../../lib/csv.ts';
 import { toHeadline, toPredikatCounts } from './leadership-dashboard.ts';
-import type { LeadershipDashboardData, WithheldReason } from './leadership-dashboard.graphql.ts';
+import type { HeatmapCellReason as WithheldReason, LeadershipDashboardQuery } from './leadership-dashboard.generated.ts';
 import { leadershipCsvMessages } from './leadership.messages.ts';
 
 const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_m, key: string) => String(values[key] ?? ''));
 const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
 const round2 = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);
 
-export function toLeadershipCsv(data: LeadershipDashboardData, locale: string): string {
+export function toLeadershipCsv(data: LeadershipDashboardQuery, locale: string): string {
   const m = leadershipCsvMessages[locale === 'en' ? 'en' : 'id'];
   const why = (reason: WithheldReason | null, value: unknown) => (value === null ? m.reason[reason ?? 'NO_DATA'] : null);
   const headline = toHeadline(data);

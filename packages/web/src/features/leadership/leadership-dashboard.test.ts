@@ -10,12 +10,12 @@ import {
   toPredikatCounts,
   toUnitBars,
 } from './leadership-dashboard.ts';
-import type { LeadershipDashboardData, Predikat } from './leadership-dashboard.graphql.ts';
+import type { LeadershipDashboardQuery, Predikat } from './leadership-dashboard.generated.ts';
 
 const PREDIKATS: Predikat[] = ['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'];
 const city = { id: 'CITY', label: 'Kota Palembang' };
 
-function answer(overrides: Partial<LeadershipDashboardData> = {}): LeadershipDashboardData {
+function answer(overrides: Partial<LeadershipDashboardQuery> = {}): LeadershipDashboardQuery {
   return {
     digitalReadiness: {
       nationalBenchmark: 3.49,

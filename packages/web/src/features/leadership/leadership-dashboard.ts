@@ -2,7 +2,7 @@
  * Pure transforms of the leadership dashboard: the API's answers into headline figures, bars per
  * unit, the 9-box grid and display texts. No Vue, no chart.js.
  */
-import type { LeadershipDashboardData, Predikat, WithheldReason } from './leadership-dashboard.graphql.ts';
+import type { HeatmapCellReason as WithheldReason, LeadershipDashboardQuery, Predikat } from './leadership-dashboard.generated.ts';
 
 /** The predikat, best first, as PermenPANRB 6/2022 orders them. */
 export const PREDIKATS: readonly Predikat[] = ['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'];
@@ -70,7 +70,7 @@ export function toPredikatCounts(predikats: readonly Predikat[], counts: readonl
   });
 }
 
-export function toHeadline(data: LeadershipDashboardData): Headline {
+export function toHeadline(data: LeadershipDashboardQuery): Headline {
   const { digitalReadiness: readiness, developmentHoursCompliance: hours, performanceDistribution: skp } = data;
   return {
     // The head count is an aggregate every role of this page may read (20 JP compliance counts everyone in scope).
@@ -99,7 +99,7 @@ export function toNineBoxGrid(boxes: readonly (number | null)[]): NineBoxCell[][
 }
 
 /** Nothing to show: nobody employed and no unit with a figure. */
-export function isEmptyDashboard(data: LeadershipDashboardData): boolean {
+export function isEmptyDashboard(data: LeadershipDashboardQuery): boolean {
   return (
     data.developmentHoursCompliance.summary.employees === 0 &&
     data.digitalReadiness.rows.every((r) => r.index === null) &&

@@ -5,7 +5,7 @@
  */
 import type { TooltipItem } from 'chart.js';
 import { CITY_COLOUR, NATIONAL_COLOUR, type DashboardChartConfig } from '../leadership/leadership-charts.ts';
-import type { CompetencyGap } from './profile.graphql.ts';
+import type { CompetencyGapFieldsFragment as CompetencyGap } from '../employee/employee-fragments.generated.ts';
 import { JP_TARGET, type JpYear } from './profile.ts';
 
 export const MEETS_COLOUR = '#009E73';

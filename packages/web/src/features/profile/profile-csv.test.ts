@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { profileCsvFileName, toProfileGapsCsv, toSkpHistoryCsv, toTrainingHistoryCsv } from './profile-csv.ts';
-import type { CompetencyGap, PerformanceEvaluation } from './profile.graphql.ts';
+import type { CompetencyGapFieldsFragment as CompetencyGap } from '../employee/employee-fragments.generated.ts';
+import type { PerformanceEvaluationFieldsFragment as PerformanceEvaluation } from './profile.generated.ts';
 import type { TimelineYear } from './profile.ts';
 
 const employee = { nip: '198503122010011004', name: 'Siti Aminah' };

@@ -7,7 +7,8 @@ import { csvFileNameSlug } from '../../lib/csv-file-name.ts';
 import { csvOptionsFor, formatNip, toCsv, type CsvValue } from '../../lib/csv.ts';
 import { leadershipCsvMessages } from '../leadership/leadership.messages.ts';
 import type { TimelineYear } from './profile.ts';
-import type { CompetencyGap, PerformanceEvaluation } from './profile.graphql.ts';
+import type { CompetencyGapFieldsFragment as CompetencyGap } from '../employee/employee-fragments.generated.ts';
+import type { PerformanceEvaluationFieldsFragment as PerformanceEvaluation } from './profile.generated.ts';
 import { profileMessages } from './profile.messages.ts';
 
 export interface ProfileCsvEmployee {

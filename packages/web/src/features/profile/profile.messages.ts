@@ -25,6 +25,7 @@ export const profileMessages = {
       error: 'Pencarian tidak dapat dijalankan. Periksa koneksi ke server lalu coba lagi.',
       none: 'Tidak ada pegawai yang cocok. Periksa ejaan nama atau NIP.',
       count: 'Menampilkan {shown} dari {total} pegawai',
+      pseudonymised: 'Peran Anda melihat pegawai dengan pseudonim, sehingga pencarian menurut nama atau NIP tidak tersedia. Buka profil pegawai dari rincian sel pada Peta kesenjangan.',
     },
     back: 'Cari pegawai lain',
     loading: 'Memuat profil pegawai…',
@@ -45,6 +46,8 @@ export const profileMessages = {
       team: 'Tim',
       teamLink: '{count} bawahan langsung: lihat Tim',
       none: '–',
+      withheld: 'disamarkan untuk peran Anda',
+      pseudonymNote: 'Pseudonim: nama, NIP dan tanggal lahir tidak ditampilkan untuk peran Anda.',
     },
     figures: {
       below: 'Kompetensi di bawah standar',
@@ -144,6 +147,7 @@ export const profileMessages = {
       error: 'The search could not run. Check the connection to the server and try again.',
       none: 'No employee matches. Check the spelling of the name or the NIP.',
       count: 'Showing {shown} of {total} employees',
+      pseudonymised: 'Your role sees employees by pseudonym, so searching by name or NIP is not available. Open an employee\'s profile from a cell of the gap heatmap.',
     },
     back: 'Find another employee',
     loading: 'Loading the profile…',
@@ -164,6 +168,8 @@ export const profileMessages = {
       team: 'Team',
       teamLink: '{count} direct reports: see the team',
       none: '–',
+      withheld: 'withheld from your role',
+      pseudonymNote: 'Pseudonym: name, NIP and birth date are not shown to your role.',
     },
     figures: {
       below: 'Competencies below the standard',

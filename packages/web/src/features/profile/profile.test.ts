@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BELOW_COLOUR, MEETS_COLOUR, jpChartConfig, levelChartConfig } from './profile-charts.ts';
-import type { CompetencyGap, PerformanceEvaluation, TrainingRecord } from './profile.graphql.ts';
+import type { CompetencyGapFieldsFragment as CompetencyGap } from '../employee/employee-fragments.generated.ts';
+import type { PerformanceEvaluationFieldsFragment as PerformanceEvaluation, TrainingRecordFieldsFragment as TrainingRecord } from './profile.generated.ts';
 import {
   closureSentence,
   countGaps,

@@ -3,16 +3,18 @@
  * training history as a timeline, JP per year against the 20 JP a year, SKP history, and what a
  * recommended course would close, in plain words. No Vue, no chart.js.
  */
-import type { Predikat } from '../leadership/leadership-dashboard.graphql.ts';
 import type {
-  CompetencyClosure,
-  CompetencyGap,
-  DevelopmentHours,
+  CompetencyClosureFieldsFragment as CompetencyClosure,
+  CompetencyGapFieldsFragment as CompetencyGap,
+  DevelopmentHoursFieldsFragment as DevelopmentHours,
+} from '../employee/employee-fragments.generated.ts';
+import type {
   EvaluationPeriod,
-  PerformanceEvaluation,
-  TrainingRecord,
+  PerformanceEvaluationFieldsFragment as PerformanceEvaluation,
+  Predikat,
+  TrainingRecordFieldsFragment as TrainingRecord,
   TrainingStatus,
-} from './profile.graphql.ts';
+} from './profile.generated.ts';
 
 /** JP of development a year every ASN has the right to (PP 17/2020). */
 export const JP_TARGET = 20;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterSignIn, homeOf, mayOpen, PAGES_BY_ROLE } from './role-pages.ts';
+import { afterSignIn, homeOf, mayOpen, mayPlanTraining, PAGES_BY_ROLE, seesPseudonyms } from './role-pages.ts';
 
 const pageOf = (path: string) => ({ '/konsol': 'console', '/tim-saya': 'team', '/masuk': 'sign-in', '/pegawai/7': 'employee-profile' })[path] ?? null;
 
@@ -20,6 +20,17 @@ describe('pages by role', () => {
   it('only admins get the import page (imports and exports are ADMIN\'s on the server)', () => {
     const withImport = Object.entries(PAGES_BY_ROLE).filter(([, pages]) => pages.includes('import')).map(([role]) => role);
     expect(withImport).toEqual(['ADMIN']);
+  });
+
+  it('only analysts see employees pseudonymised', () => {
+    expect(Object.keys(PAGES_BY_ROLE).filter((role) => seesPseudonyms(role as keyof typeof PAGES_BY_ROLE))).toEqual(['ANALYST']);
+    expect(seesPseudonyms(null)).toBe(false);
+  });
+
+  it('offers the training planner only to the roles the API lets plan', () => {
+    const planners = Object.keys(PAGES_BY_ROLE).filter((role) => mayPlanTraining(role as keyof typeof PAGES_BY_ROLE));
+    expect(planners.sort()).toEqual(['ADMIN', 'PLANNER', 'SUPERVISOR']);
+    expect(mayPlanTraining(null)).toBe(false);
   });
 
   it('nobody signed in may open the sign-in page only', () => {

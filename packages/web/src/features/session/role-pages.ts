@@ -1,4 +1,4 @@
-import type { Role } from './session.graphql.ts';
+import type { Role } from './session.generated.ts';
 
 /**
  * The pages each role may use: the layout shows only these, and the router sends anyone elsewhere
@@ -13,6 +13,21 @@ export const PAGES_BY_ROLE: Record<Role, readonly string[]> = {
   EMPLOYEE: ['employee-profile'],
   ANALYST: ['overview', 'heatmap', 'leadership', 'compare', 'training-needs', 'console', 'employee-profile'],
 };
+
+/**
+ * Whether a role sees employees pseudonymised (docs/security.md): the API withholds name, NIP and
+ * birth date (null with FORBIDDEN) and refuses searching or ordering by them; pages show the pseudonym.
+ */
+export function seesPseudonyms(role: Role | null | undefined): boolean {
+  return role === 'ANALYST';
+}
+
+/** Roles the API lets run the training planner (`planTraining`): the others see no planner. */
+const PLANNING_ROLES: readonly Role[] = ['ADMIN', 'PLANNER', 'SUPERVISOR'];
+
+export function mayPlanTraining(role: Role | null | undefined): boolean {
+  return !!role && PLANNING_ROLES.includes(role);
+}
 
 /** Pages anyone may open, signed in or not. */
 export const PUBLIC_PAGES: readonly string[] = ['sign-in'];

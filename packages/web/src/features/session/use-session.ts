@@ -1,7 +1,9 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { reactive } from 'vue';
 import { apolloClient } from '../../apollo.ts';
-import { LOGIN_MUTATION, LOGOUT_MUTATION, ME_QUERY, type SessionAccount } from './session.graphql.ts';
+import { LoginDocument, LogoutDocument, MeDocument, type SessionAccountFragment } from './session.generated.ts';
+
+export type SessionAccount = SessionAccountFragment;
 
 /** Who is signed in, for the whole app: the server keeps the session in an HTTP-only cookie. */
 export const session = reactive<{ account: SessionAccount | null; loaded: boolean }>({ account: null, loaded: false });
@@ -12,7 +14,7 @@ let loading: Promise<void> | null = null;
 export function loadSession(force = false): Promise<void> {
   if (!loading || force) {
     loading = apolloClient
-      .query<{ me: SessionAccount | null }>({ query: ME_QUERY, fetchPolicy: 'network-only' })
+      .query({ query: MeDocument, fetchPolicy: 'network-only' })
       .then(({ data }) => {
         session.account = data?.me ?? null;
       })
@@ -31,7 +33,7 @@ export type SignInFailure = 'WRONG' | 'LOCKED' | 'NETWORK';
 /** Signs in; the cookie is set by the server. Resolves with the account, or rejects with why it failed. */
 export async function signIn(username: string, password: string): Promise<SessionAccount> {
   try {
-    const { data } = await apolloClient.mutate<{ login: { account: SessionAccount } }>({ mutation: LOGIN_MUTATION, variables: { input: { username, password } } });
+    const { data } = await apolloClient.mutate({ mutation: LoginDocument, variables: { input: { username, password } } });
     if (!data) throw new Error('no answer');
     // Another person's answers must not stay in the cache.
     await apolloClient.clearStore();
@@ -46,7 +48,7 @@ export async function signIn(username: string, password: string): Promise<Sessio
 
 export async function signOut(): Promise<void> {
   try {
-    await apolloClient.mutate({ mutation: LOGOUT_MUTATION });
+    await apolloClient.mutate({ mutation: LogoutDocument });
   } finally {
     session.account = null;
     await apolloClient.clearStore();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CompetencyGap } from '../profile/profile.graphql.ts';
+import type { CompetencyGapFieldsFragment as CompetencyGap } from '../employee/employee-fragments.generated.ts';
 import { jpInYear, recommendActions, sortTeamRows, teamSummary, toTeamRows } from './team-actions.ts';
-import type { TeamMember } from './team.graphql.ts';
+import type { TeamMemberFragment as TeamMember } from './team.generated.ts';
 
 function gap(code: string, status: CompetencyGap['status'], critical = false): CompetencyGap {
   const currentLevel = status === 'NO_DATA' ? null : status === 'BELOW_STANDARD' ? 2 : 3;
@@ -13,6 +13,7 @@ function member(id: string, extra: Partial<TeamMember> = {}): TeamMember {
     id,
     name: `Pegawai ${id}`,
     nip: '199001012015012001',
+    pseudonym: `P-${id}`,
     position: { id: 'p', name: 'Analis', kind: 'PELAKSANA' },
     workUnit: { id: 'u', name: 'Seksi' },
     competencyGaps: [gap('M.01', 'MEETS_STANDARD')],
@@ -24,8 +25,9 @@ function member(id: string, extra: Partial<TeamMember> = {}): TeamMember {
   };
 }
 
-const course = {
+const course: TeamMember['recommendedCourses'][number] = {
   gapClosed: 1,
+  gapClosedPerJp: 0.05,
   course: { id: 'c', code: 'C', title: 'Pelayanan Prima', jp: 20, mode: 'KLASIKAL', provider: { id: 'p', name: 'BPSDM' } },
   closes: [{ code: 'M.05', name: 'Pelayanan Publik', fromLevel: 2, toLevel: 3, gapClosed: 1 }],
 };

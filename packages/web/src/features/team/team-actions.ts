@@ -3,10 +3,10 @@
  * follow the talent matrix of the API (recognition: SKP Sangat Baik or boxes 7–9; coaching: SKP
  * Butuh Perbaikan, Kurang or Sangat Kurang) and the right to 20 JP a year (PP 17/2020).
  */
-import type { Predikat } from '../leadership/leadership-dashboard.graphql.ts';
 import { JP_TARGET, countGaps, gapsToClose, latestAnnualPredikat, type GapCounts } from '../profile/profile.ts';
-import type { CompetencyClosure } from '../profile/profile.graphql.ts';
-import type { TeamMember } from './team.graphql.ts';
+import type { CompetencyClosureFieldsFragment as CompetencyClosure } from '../employee/employee-fragments.generated.ts';
+import { employeeLabel } from '../../lib/withheld-identity.ts';
+import type { Predikat, TeamMemberFragment as TeamMember } from './team.generated.ts';
 
 export const ACTION_KINDS = ['COACHING', 'TRAINING', 'JP', 'ASSESSMENT', 'RECOGNITION'] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
@@ -97,7 +97,7 @@ export function teamSummary(rows: readonly TeamRow[]): TeamSummary {
     members: rows.length,
     withGaps: rows.filter((r) => r.counts.below > 0).length,
     withCriticalGaps: rows.filter((r) => r.counts.criticalBelow > 0).length,
-    lackingJp: rows.filter((r) => r.jp < JP_TARGET).sort((a, b) => a.jp - b.jp || a.member.name.localeCompare(b.member.name)),
+    lackingJp: rows.filter((r) => r.jp < JP_TARGET).sort((a, b) => a.jp - b.jp || employeeLabel(a.member).localeCompare(employeeLabel(b.member))),
     actions: ACTION_KINDS.map((kind) => ({ kind, rows: rows.filter((r) => r.actions.some((a) => a.kind === kind)) })).filter((g) => g.rows.length > 0),
   };
 }
@@ -109,6 +109,6 @@ export function sortTeamRows(rows: readonly TeamRow[]): TeamRow[] {
       b.counts.criticalBelow - a.counts.criticalBelow ||
       b.counts.below - a.counts.below ||
       a.jp - b.jp ||
-      a.member.name.localeCompare(b.member.name),
+      employeeLabel(a.member).localeCompare(employeeLabel(b.member)),
   );
 }

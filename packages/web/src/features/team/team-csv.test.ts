@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CompetencyGap } from '../profile/profile.graphql.ts';
+import type { CompetencyGapFieldsFragment as CompetencyGap } from '../employee/employee-fragments.generated.ts';
 import { toTeamRows } from './team-actions.ts';
 import { teamCsvFileName, toTeamCsv } from './team-csv.ts';
-import type { TeamMember } from './team.graphql.ts';
+import type { TeamMemberFragment as TeamMember } from './team.generated.ts';
 
 const gap = (code: string, status: CompetencyGap['status']): CompetencyGap => ({
   requiredLevel: 3, currentLevel: status === 'BELOW_STANDARD' ? 2 : 3, gap: status === 'BELOW_STANDARD' ? 1 : 0, status, critical: false, weight: 1,
@@ -12,6 +12,7 @@ const member: TeamMember = {
   id: '1',
   name: 'Siti Aminah, S.Kom',
   nip: '199001012015012001',
+  pseudonym: 'P-1',
   position: { id: 'p', name: 'Analis', kind: 'PELAKSANA' },
   workUnit: { id: 'u', name: 'Seksi Data' },
   competencyGaps: [gap('M.01', 'BELOW_STANDARD'), gap('M.02', 'MEETS_STANDARD')],

@@ -6,6 +6,7 @@
 import { csvFileNameSlug } from '../../lib/csv-file-name.ts';
 import { csvOptionsFor, formatNip, toCsv, type CsvValue } from '../../lib/csv.ts';
 import { leadershipCsvMessages } from '../leadership/leadership.messages.ts';
+import { employeeLabel } from '../../lib/withheld-identity.ts';
 import type { TeamRow } from './team-actions.ts';
 import { teamMessages } from './team.messages.ts';
 
@@ -13,8 +14,8 @@ export function toTeamCsv(rows: readonly TeamRow[], locale: string): string {
   const m = teamMessages[locale === 'en' ? 'en' : 'id'].csv;
   const h = m.headers;
   const lines: CsvValue[][] = rows.map((r) => [
-    formatNip(r.member.nip),
-    r.member.name,
+    r.member.nip === null ? null : formatNip(r.member.nip),
+    employeeLabel(r.member),
     r.member.position.name,
     r.member.workUnit.name,
     r.counts.required,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toTrainingNeedsCsv, trainingNeedsCsvFileName } from './needs-csv.ts';
 import type { RankedUnitNeeds } from './training-plan.ts';
-import type { TrainingNeed, UnitTrainingNeeds } from './training.graphql.ts';
+import type { TrainingNeedFieldsFragment as TrainingNeed, TrainingNeedsOfUnitFragment as UnitTrainingNeeds } from './training.generated.ts';
 
 const need = (code: string, totalWeightedGap: number | null): TrainingNeed => ({
   code, name: `Kompetensi ${code}`, totalWeightedGap, employeesBelow: totalWeightedGap === null ? null : 4, employeesAssessed: 10, reason: totalWeightedGap === null ? 'SUPPRESSED' : null, courses: [],

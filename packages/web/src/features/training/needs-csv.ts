@@ -5,7 +5,7 @@
 import { csvFileNameSlug } from '../../lib/csv-file-name.ts';
 import { csvOptionsFor, toCsv, type CsvValue } from '../../lib/csv.ts';
 import type { RankedUnitNeeds } from './training-plan.ts';
-import type { UnitTrainingNeeds } from './training.graphql.ts';
+import type { TrainingNeedsOfUnitFragment as UnitTrainingNeeds } from './training.generated.ts';
 import { trainingMessages } from './training.messages.ts';
 
 const round2 = (value: number | null) => (value === null ? null : Math.round(value * 100) / 100);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toHeatmapMatrix } from '../heatmap/heatmap-matrix.ts';
 import { closedShare, formatPercent, formatWeightedGap, isEmptyPlanHeatmap, planByCourse, planHeatmapAnswer, rankUnitNeeds, sharedPlanScale } from './training-plan.ts';
-import type { PlanHeatmap, PlannedTraining, TrainingNeed, UnitTrainingNeeds } from './training.graphql.ts';
+import type { PlanHeatmapFieldsFragment as PlanHeatmap, PlannedTrainingFieldsFragment as PlannedTraining, TrainingNeedFieldsFragment as TrainingNeed, TrainingNeedsOfUnitFragment as UnitTrainingNeeds } from './training.generated.ts';
 
 function need(code: string, totalWeightedGap: number | null): TrainingNeed {
   return { code, name: code, totalWeightedGap, employeesBelow: totalWeightedGap === null ? null : 3, employeesAssessed: 9, reason: totalWeightedGap === null ? 'SUPPRESSED' : null, courses: [] };
@@ -95,7 +95,7 @@ describe('isEmptyPlanHeatmap', () => {
 function assignment(employeeId: string, courseId: string, jp: number, gapClosed: number, codes: string[]): PlannedTraining {
   return {
     gapClosed,
-    employee: { id: employeeId, name: `Pegawai ${employeeId}`, nip: '199001012015012001', position: { name: 'Staf' }, workUnit: { name: 'Unit' } },
+    employee: { id: employeeId, name: `Pegawai ${employeeId}`, nip: '199001012015012001', pseudonym: `P-${employeeId}`, position: { id: 'p', name: 'Staf' }, workUnit: { id: 'u', name: 'Unit' } },
     course: { id: courseId, code: `C-${courseId}`, title: `Kursus ${courseId}`, jp },
     closes: codes.map((code) => ({ code, name: code, fromLevel: 1, toLevel: 2, gapClosed: 1 })),
   };

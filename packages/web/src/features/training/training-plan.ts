@@ -5,7 +5,7 @@
  */
 import { numberLocale, type HeatmapAnswer, type HeatmapSummary } from '../heatmap/heatmap-matrix.ts';
 import { scaleFor, type ColourScale } from '../heatmap/heatmap-scale.ts';
-import type { PlanHeatmap, PlannedTraining, UnitTrainingNeeds } from './training.graphql.ts';
+import type { PlanHeatmapFieldsFragment as PlanHeatmap, PlannedTrainingFieldsFragment as PlannedTraining, TrainingNeedsOfUnitFragment as UnitTrainingNeeds } from './training.generated.ts';
 
 export interface RankedUnitNeeds extends UnitTrainingNeeds {
   /** Σ total weighted gap of the unit's listed needs; null when every figure is withheld. */

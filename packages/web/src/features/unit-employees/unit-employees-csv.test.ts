@@ -3,8 +3,8 @@ import { toUnitEmployeesCsv, unitEmployeesCsvFileName } from './unit-employees-c
 import type { EmployeeLevel } from './unit-employees.ts';
 
 const employees: EmployeeLevel[] = [
-  { id: '1', name: 'Aminah', position: 'Perawat', unit: 'Puskesmas Ariodillah', requiredLevel: 3, currentLevel: 2, gap: 1, status: 'BELOW_STANDARD', critical: true },
-  { id: '2', name: '=Budi', position: 'Bidan', unit: 'Puskesmas Ariodillah', requiredLevel: null, currentLevel: null, gap: null, status: 'NOT_REQUIRED', critical: false },
+  { id: '1', name: 'Aminah', pseudonymised: false, position: 'Perawat', unit: 'Puskesmas Ariodillah', requiredLevel: 3, currentLevel: 2, gap: 1, status: 'BELOW_STANDARD', critical: true },
+  { id: '2', name: '=Budi', pseudonymised: false, position: 'Bidan', unit: 'Puskesmas Ariodillah', requiredLevel: null, currentLevel: null, gap: null, status: 'NOT_REQUIRED', critical: false },
 ];
 const competency = { code: 'T.KES.08', name: 'Asuhan Keperawatan' };
 const lines = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n');

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { UnitEmployee } from './unit-employees.graphql.ts';
+import type { UnitEmployeeFragment as UnitEmployee } from './unit-employees.generated.ts';
 import { levelOn, nextPage, pageRange, previousPage, toEmployeeLevels } from './unit-employees.ts';
 
 const employee: UnitEmployee = {
   id: '7',
   name: 'Siti Rahma',
   nip: '199001012015012001',
+  pseudonym: 'P-3F9A1C22B0',
   position: { id: 'p', name: 'Perawat Ahli Pertama', kind: 'FUNGSIONAL_AHLI_PERTAMA' },
   workUnit: { id: 'u', name: 'Puskesmas Dempo' },
   competencyGaps: [
@@ -23,6 +24,7 @@ describe('levelOn', () => {
     expect(levelOn(employee, 'T.KES.08')).toEqual({
       id: '7',
       name: 'Siti Rahma',
+      pseudonymised: false,
       position: 'Perawat Ahli Pertama',
       unit: 'Puskesmas Dempo',
       requiredLevel: 3,
@@ -43,6 +45,11 @@ describe('levelOn', () => {
 
   it('has no level for a competency neither required nor assessed', () => {
     expect(levelOn(employee, 'M.01')).toMatchObject({ requiredLevel: null, currentLevel: null, status: 'NOT_REQUIRED' });
+  });
+
+  it('shows the pseudonym where the name is withheld from the viewer (ANALYST)', () => {
+    const withheld = { ...employee, name: null, nip: null };
+    expect(levelOn(withheld, 'T.KES.08')).toMatchObject({ id: '7', name: 'P-3F9A1C22B0', pseudonymised: true, currentLevel: 2, status: 'BELOW_STANDARD' });
   });
 
   it('maps a list', () => {

@@ -2,15 +2,18 @@
  * One competency of a unit's employees, for the heatmap's drill-down: each employee's level against
  * the standard of their jabatan on that competency, and the pages of the list. Pure.
  */
-import type { GapStatus } from '../profile/profile.graphql.ts';
-import type { UnitEmployee } from './unit-employees.graphql.ts';
+import { employeeLabel } from '../../lib/withheld-identity.ts';
+import type { GapStatus, UnitEmployeeFragment as UnitEmployee } from './unit-employees.generated.ts';
 
 /** Employees per page of the drill-down. */
 export const PAGE_SIZE = 25;
 
 export interface EmployeeLevel {
   id: string;
+  /** The name, or the pseudonym where the viewer's role may not see names. */
   name: string;
+  /** True when `name` is a pseudonym. */
+  pseudonymised: boolean;
   position: string;
   unit: string;
   /** Null when the employee's jabatan does not require the competency. */
@@ -25,7 +28,7 @@ export interface EmployeeLevel {
 
 /** An employee's level on one competency: from the gap list when required, else from the current levels. */
 export function levelOn(employee: UnitEmployee, code: string): EmployeeLevel {
-  const base = { id: employee.id, name: employee.name, position: employee.position.name, unit: employee.workUnit.name };
+  const base = { id: employee.id, name: employeeLabel(employee), pseudonymised: employee.name === null, position: employee.position.name, unit: employee.workUnit.name };
   const gap = employee.competencyGaps.find((g) => g.competency.code === code);
   if (gap) {
     return { ...base, requiredLevel: gap.requiredLevel, currentLevel: gap.currentLevel, gap: gap.gap, status: gap.status, critical: gap.critical };

@@ -3,15 +3,7 @@ import { computed, toValue, type ComputedRef, type MaybeRefOrGetter } from 'vue'
 import { useI18n } from 'vue-i18n';
 import { useQuery } from '../../../lib/use-query.ts';
 import { canCompare, type CompareSelection } from '../compare-selection.ts';
-import {
-  COMPARE_UNITS_QUERY,
-  COMPARE_UNIT_OPTIONS_QUERY,
-  type CompareUnitOption,
-  type CompareUnitOptionsData,
-  type CompareUnitsData,
-  type CompareUnitsVariables,
-  type UnitProfile,
-} from '../compare-units.graphql.ts';
+import { type CompareUnitOptionFragment as CompareUnitOption, CompareUnitOptionsDocument, CompareWorkUnitsDocument, type CompareWorkUnitsQueryVariables, type UnitProfileFieldsFragment as UnitProfile } from '../compare-units.generated.ts';
 import { compareChartConfig, formatLevel, isEmptyComparison, withheldBars, type CompareChartConfig, type WithheldBar } from '../compare-units.ts';
 
 export type CompareErrorKind = 'badInput' | 'unavailable';
@@ -40,12 +32,12 @@ function errorKind(error: Error): CompareErrorKind {
 /** The unit comparison for a selection, as a view model; nothing is asked of the API with fewer than two units. */
 export function useCompareUnits(selection: MaybeRefOrGetter<CompareSelection>): ComputedRef<CompareUnitsViewModel> {
   const { t, locale } = useI18n();
-  const options = useQuery<CompareUnitOptionsData>(COMPARE_UNIT_OPTIONS_QUERY);
-  const variables = computed<CompareUnitsVariables>(() => {
+  const options = useQuery(CompareUnitOptionsDocument);
+  const variables = computed<CompareWorkUnitsQueryVariables>(() => {
     const s = toValue(selection);
     return { input: { workUnitIds: s.unitIds, competencyKind: s.competencyKind }, run: canCompare(s) };
   });
-  const { data, loading, error } = useQuery<CompareUnitsData, CompareUnitsVariables>(COMPARE_UNITS_QUERY, variables);
+  const { data, loading, error } = useQuery(CompareWorkUnitsDocument, variables);
 
   return computed(() => {
     const run = variables.value.run;

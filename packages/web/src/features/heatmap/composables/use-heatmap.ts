@@ -5,7 +5,7 @@ import { useQuery } from '../../../lib/use-query.ts';
 import { toHeatmapInput, type HeatmapControls, type HeatmapMetric } from '../heatmap-controls.ts';
 import { isEmptyMatrix, toHeatmapMatrix, type HeatmapAxisEntry, type HeatmapMatrix } from '../heatmap-matrix.ts';
 import { scaleFor, type ColourScale } from '../heatmap-scale.ts';
-import { HEATMAP_QUERY, type HeatmapData, type HeatmapScopeUnit, type HeatmapVariables } from '../heatmap.graphql.ts';
+import { CompetencyGapHeatmapDocument, type CompetencyGapHeatmapQueryVariables, type HeatmapScopeUnitFragment as HeatmapScopeUnit } from '../heatmap.generated.ts';
 
 /** What went wrong, in terms the page can explain (never the raw error). */
 export type HeatmapErrorKind = 'notFound' | 'badInput' | 'unavailable';
@@ -41,11 +41,11 @@ function errorKind(error: Error): HeatmapErrorKind {
  */
 export function useHeatmap(controls: MaybeRefOrGetter<HeatmapControls>): ComputedRef<HeatmapViewModel> {
   const { t, te } = useI18n();
-  const variables = computed<HeatmapVariables>(() => {
+  const variables = computed<CompetencyGapHeatmapQueryVariables>(() => {
     const c = toValue(controls);
     return { input: toHeatmapInput(c), workUnitId: c.workUnitId, withScope: c.workUnitId !== null };
   });
-  const { data, loading, error } = useQuery<HeatmapData, HeatmapVariables>(HEATMAP_QUERY, variables);
+  const { data, loading, error } = useQuery(CompetencyGapHeatmapDocument, variables);
 
   // Kinds come from the API as enum names (ADMINISTRATOR, KECAMATAN): show them in words.
   const rowLabel = (entry: HeatmapAxisEntry): string => {

@@ -1,7 +1,7 @@
 import { computed, onScopeDispose, shallowRef, type ComputedRef } from 'vue';
 import { apolloClient } from '../../../apollo.ts';
 import { queryErrorKind, type QueryErrorKind } from '../../../lib/query-error.ts';
-import { IMPORT_JOBS_QUERY, type ImportJobsData, type ImportJobsVariables, type ImportJobSummary } from '../import.graphql.ts';
+import { ImportJobsDocument, type ImportJobsQuery, type ImportJobsQueryVariables, type ImportJobSummaryFragment as ImportJobSummary } from '../import.generated.ts';
 import { newestFirst } from '../import-job.ts';
 
 /** Jobs shown in the list of recent imports. */
@@ -38,8 +38,8 @@ export function useImportJobs(): { view: ComputedRef<ImportJobsViewModel>; refre
       let kept: ImportJobSummary[] = [];
       let after: string | null = null;
       for (;;) {
-        const { data }: { data?: ImportJobsData } = await apolloClient.query<ImportJobsData, ImportJobsVariables>({
-          query: IMPORT_JOBS_QUERY,
+        const { data }: { data?: ImportJobsQuery } = await apolloClient.query<ImportJobsQuery, ImportJobsQueryVariables>({
+          query: ImportJobsDocument,
           variables: { first: PAGE, after },
           fetchPolicy: 'network-only',
         });

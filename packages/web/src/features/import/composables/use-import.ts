@@ -1,7 +1,7 @@
 import { computed, onScopeDispose, shallowRef, type ComputedRef } from 'vue';
 import { apolloClient } from '../../../apollo.ts';
 import { queryErrorKind } from '../../../lib/query-error.ts';
-import { IMPORT_JOB_QUERY, type ImportJob, type ImportJobData, type ImportJobVariables, type ImportKind } from '../import.graphql.ts';
+import { ImportJobDocument, type ImportJobFieldsFragment as ImportJob, type ImportJobQuery, type ImportJobQueryVariables, type ImportKind } from '../import.generated.ts';
 import { commitUrl, isRunning, progressOf, readImportAnswer, uploadUrl, type ImportRequestError, type JobProgress } from '../import-job.ts';
 
 /** How often a running job is asked for its progress (the server updates it every 5,000 rows). */
@@ -56,7 +56,7 @@ export function useImport(): ImportFlow {
 
   async function fetchJob(id: string): Promise<ImportJob | ImportRequestError> {
     try {
-      const { data } = await apolloClient.query<ImportJobData, ImportJobVariables>({ query: IMPORT_JOB_QUERY, variables: { id }, fetchPolicy: 'network-only' });
+      const { data } = await apolloClient.query<ImportJobQuery, ImportJobQueryVariables>({ query: ImportJobDocument, variables: { id }, fetchPolicy: 'network-only' });
       return data ? data.importJob : 'unavailable';
     } catch (e) {
       return queryErrorKind(e);

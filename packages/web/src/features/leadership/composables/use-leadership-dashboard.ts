@@ -21,11 +21,7 @@ import {
   type NineBoxCell,
   type UnitBar,
 } from '../leadership-dashboard.ts';
-import {
-  LEADERSHIP_DASHBOARD_QUERY,
-  type LeadershipDashboardData,
-  type LeadershipDashboardVariables,
-} from '../leadership-dashboard.graphql.ts';
+import { LeadershipDashboardDocument, type LeadershipDashboardQuery } from '../leadership-dashboard.generated.ts';
 
 export interface HeadlineFigure {
   key: string;
@@ -56,7 +52,7 @@ export interface LeadershipDashboardViewModel {
   nineBoxPlaced: number;
   nineBoxYear: number | null;
   /** The answer the page shows, for the CSV export; null while loading, on error or when empty. */
-  data: LeadershipDashboardData | null;
+  data: LeadershipDashboardQuery | null;
 }
 
 /**
@@ -67,7 +63,7 @@ export function useLeadershipDashboard(today: Date = new Date()): ComputedRef<Le
   const { t, locale } = useI18n();
   const year = today.getFullYear();
   const lastYear = year - 1;
-  const { data, loading, error } = useQuery<LeadershipDashboardData, LeadershipDashboardVariables>(LEADERSHIP_DASHBOARD_QUERY, { year, lastYear });
+  const { data, loading, error } = useQuery(LeadershipDashboardDocument, { year, lastYear });
 
   return computed(() => {
     const answer = error.value ? undefined : data.value;

@@ -2,9 +2,11 @@ import { computed, toValue, type ComputedRef, type MaybeRefOrGetter } from 'vue'
 import { useI18n } from 'vue-i18n';
 import { queryErrorKind, type QueryErrorKind } from '../../../lib/query-error.ts';
 import { useQuery } from '../../../lib/use-query.ts';
+import { isWithheldIdentity } from '../../../lib/withheld-identity.ts';
 import type { DashboardChartConfig } from '../../leadership/leadership-charts.ts';
 import { jpChartConfig, levelChartConfig } from '../profile-charts.ts';
-import { EMPLOYEE_PROFILE_QUERY, type CompetencyGap, type EmployeeProfile, type EmployeeProfileData, type EmployeeProfileVariables, type PerformanceEvaluation } from '../profile.graphql.ts';
+import type { CompetencyGapFieldsFragment as CompetencyGap } from '../../employee/employee-fragments.generated.ts';
+import { EmployeeProfileDocument, type EmployeeProfileFieldsFragment as EmployeeProfile, type EmployeeProfileQueryVariables, type PerformanceEvaluationFieldsFragment as PerformanceEvaluation } from '../profile.generated.ts';
 import {
   countGaps,
   gapsToClose,
@@ -34,14 +36,18 @@ export interface EmployeeProfileViewModel {
   latestPredikat: ReturnType<typeof latestAnnualPredikat>;
 }
 
-/** One employee's development profile as a view model (nothing while `id` is null); `thisYear` fixes the 20 JP year. */
+/**
+ * One employee's development profile as a view model (nothing while `id` is null); `thisYear` fixes
+ * the 20 JP year. Where the viewer's role sees employees pseudonymised the name and NIP come back
+ * null with the pseudonym, and those expected errors are not reported.
+ */
 export function useEmployeeProfile(id: MaybeRefOrGetter<string | null>, thisYear: number): ComputedRef<EmployeeProfileViewModel> {
   const { t } = useI18n();
-  const variables = computed<EmployeeProfileVariables>(() => {
+  const variables = computed<EmployeeProfileQueryVariables>(() => {
     const value = toValue(id);
     return { id: value, run: value !== null };
   });
-  const { data, loading, error } = useQuery<EmployeeProfileData, EmployeeProfileVariables>(EMPLOYEE_PROFILE_QUERY, variables);
+  const { data, loading, error } = useQuery(EmployeeProfileDocument, variables, { expectedError: isWithheldIdentity });
 
   return computed(() => {
     const run = variables.value.run;

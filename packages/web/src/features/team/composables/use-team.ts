@@ -2,7 +2,7 @@ import { computed, toValue, type ComputedRef, type MaybeRefOrGetter } from 'vue'
 import { queryErrorKind, type QueryErrorKind } from '../../../lib/query-error.ts';
 import { useQuery } from '../../../lib/use-query.ts';
 import { sortTeamRows, teamSummary, toTeamRows, type TeamRow, type TeamSummary } from '../team-actions.ts';
-import { TEAM_QUERY, type TeamData, type TeamSupervisor, type TeamVariables } from '../team.graphql.ts';
+import { TeamDocument, type TeamQueryVariables, type TeamSupervisorFragment as TeamSupervisor } from '../team.generated.ts';
 
 export interface TeamViewModel {
   loading: boolean;
@@ -17,11 +17,11 @@ export interface TeamViewModel {
 
 /** A supervisor's direct reports with their gaps, JP this year and the actions to take (nothing while `id` is null). */
 export function useTeam(id: MaybeRefOrGetter<string | null>, thisYear: number): ComputedRef<TeamViewModel> {
-  const variables = computed<TeamVariables>(() => {
+  const variables = computed<TeamQueryVariables>(() => {
     const value = toValue(id);
     return { id: value, run: value !== null };
   });
-  const { data, loading, error } = useQuery<TeamData, TeamVariables>(TEAM_QUERY, variables);
+  const { data, loading, error } = useQuery(TeamDocument, variables);
 
   return computed(() => {
     const run = variables.value.run;

@@ -2,7 +2,7 @@ import { computed, toValue, type ComputedRef, type MaybeRefOrGetter } from 'vue'
 import { useQuery } from '../../../lib/use-query.ts';
 import { rankUnitNeeds, type RankedUnitNeeds } from '../training-plan.ts';
 import { scopeUnitId, type TrainingSelection } from '../training-selection.ts';
-import { TRAINING_NEEDS_QUERY, type TrainingNeedsData, type TrainingNeedsVariables, type UnitTrainingNeeds } from '../training.graphql.ts';
+import { TrainingNeedsDocument, type TrainingNeedsOfUnitFragment as UnitTrainingNeeds, type TrainingNeedsQueryVariables } from '../training.generated.ts';
 import { queryErrorKind, type QueryErrorKind } from '../../../lib/query-error.ts';
 
 /** Needs listed per unit (the API allows 1–50). */
@@ -21,11 +21,11 @@ export interface TrainingNeedsViewModel {
 
 /** Training needs (analisis kebutuhan pelatihan) of the units below the chosen scope, ranked. */
 export function useTrainingNeeds(selection: MaybeRefOrGetter<TrainingSelection>): ComputedRef<TrainingNeedsViewModel> {
-  const variables = computed<TrainingNeedsVariables>(() => {
+  const variables = computed<TrainingNeedsQueryVariables>(() => {
     const s = toValue(selection);
     return { workUnitId: scopeUnitId(s), competencyKind: s.competencyKind, first: NEEDS_PER_UNIT };
   });
-  const { data, loading, error } = useQuery<TrainingNeedsData, TrainingNeedsVariables>(TRAINING_NEEDS_QUERY, variables);
+  const { data, loading, error } = useQuery(TrainingNeedsDocument, variables);
 
   return computed(() => {
     const answer = error.value ? undefined : data.value?.trainingNeeds;

@@ -1,6 +1,7 @@
 import { computed, toValue, type ComputedRef, type MaybeRefOrGetter } from 'vue';
 import { queryErrorKind, type QueryErrorKind } from '../../../lib/query-error.ts';
 import { useQuery } from '../../../lib/use-query.ts';
+import { isWithheldIdentity } from '../../../lib/withheld-identity.ts';
 import type { HeatmapAnswer } from '../../heatmap/heatmap-matrix.ts';
 import type { ColourScale } from '../../heatmap/heatmap-scale.ts';
 import {
@@ -12,7 +13,7 @@ import {
   type CoursePlanLine,
 } from '../training-plan.ts';
 import { toPlanInput, type TrainingSelection } from '../training-selection.ts';
-import { PLAN_TRAINING_QUERY, type PlanTrainingData, type PlanTrainingVariables, type TrainingPlan } from '../training.graphql.ts';
+import { PlanTrainingDocument, type PlanTrainingQueryVariables, type TrainingPlanFieldsFragment as TrainingPlan } from '../training.generated.ts';
 
 export interface TrainingPlanViewModel {
   /** False until a unit is chosen and the planner is asked to run. */
@@ -36,13 +37,13 @@ export interface TrainingPlanViewModel {
  * heatmaps in the heatmap feature's shape. Asks the API only when `selection.plan` is set.
  */
 export function useTrainingPlan(selection: MaybeRefOrGetter<TrainingSelection>, today: string): ComputedRef<TrainingPlanViewModel> {
-  const variables = computed<PlanTrainingVariables>(() => {
+  const variables = computed<PlanTrainingQueryVariables>(() => {
     const s = toValue(selection);
     const input = toPlanInput(s);
     // A placeholder input keeps the operation valid while it is skipped by @include.
     return { input: input ?? { workUnitId: '0', jpBudgetPerEmployee: 1 }, run: s.plan && input !== null };
   });
-  const { data, loading, error } = useQuery<PlanTrainingData, PlanTrainingVariables>(PLAN_TRAINING_QUERY, variables);
+  const { data, loading, error } = useQuery(PlanTrainingDocument, variables, { expectedError: isWithheldIdentity });
 
   return computed(() => {
     const run = variables.value.run;

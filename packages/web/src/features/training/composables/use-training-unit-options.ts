@@ -1,13 +1,6 @@
 import { computed, toValue, type ComputedRef, type MaybeRefOrGetter } from 'vue';
 import { useQuery } from '../../../lib/use-query.ts';
-import {
-  TRAINING_SUB_UNITS_QUERY,
-  TRAINING_UNIT_OPTIONS_QUERY,
-  type TrainingSubUnitsData,
-  type TrainingSubUnitsVariables,
-  type TrainingUnitOptionsData,
-  type UnitOption,
-} from '../training.graphql.ts';
+import { TrainingSubUnitsDocument, type TrainingSubUnitsQueryVariables, TrainingUnitOptionsDocument, type UnitOptionFragment as UnitOption } from '../training.generated.ts';
 
 export interface TrainingUnitOptions {
   loading: boolean;
@@ -25,12 +18,12 @@ export function useTrainingUnitOptions(
   unitId: MaybeRefOrGetter<string | null>,
   subUnitId: MaybeRefOrGetter<string | null>,
 ): ComputedRef<TrainingUnitOptions> {
-  const list = useQuery<TrainingUnitOptionsData>(TRAINING_UNIT_OPTIONS_QUERY);
-  const variables = computed<TrainingSubUnitsVariables>(() => {
+  const list = useQuery(TrainingUnitOptionsDocument);
+  const variables = computed<TrainingSubUnitsQueryVariables>(() => {
     const id = toValue(unitId);
     return { unitId: id, withUnit: id !== null };
   });
-  const sub = useQuery<TrainingSubUnitsData, TrainingSubUnitsVariables>(TRAINING_SUB_UNITS_QUERY, variables);
+  const sub = useQuery(TrainingSubUnitsDocument, variables);
 
   return computed(() => {
     const units = list.data.value?.workUnits.nodes ?? [];
