@@ -87,12 +87,14 @@ describe('Peta kesenjangan (heatmap explorer)', () => {
     const canvas = page.locator('canvas[role="img"]');
     await canvas.waitFor();
     const [, rows, columns] = (await canvas.getAttribute('aria-label'))!.match(/(\d+) baris × (\d+) kolom/)!.map(Number);
+    // The day of the answer, as the page states it (the server's today, not the browser's clock).
+    const asOf = (await page.getByText(/^Per \d{4}-\d{2}-\d{2} · /).textContent())!.slice(4, 14);
     const downloads = page.getByRole('group', { name: 'Unduh peta' });
     expect(await downloads.getByRole('button').allTextContents()).toEqual(['Unduh CSV', 'Unduh PNG', 'Unduh Excel']);
 
     // The picture: a PNG at twice the CSS size, large enough for every cell (≥ 10 × 24 CSS px) beside the labels.
     const png = await download(page, 'Unduh PNG');
-    expect(png.name).toBe('peta-kesenjangan-2026-11-27.png');
+    expect(png.name).toBe(`peta-kesenjangan-${asOf}.png`);
     expect([...png.data.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.data.subarray(12, 16).toString('ascii')).toBe('IHDR');
     const width = png.data.readUInt32BE(16);
@@ -103,12 +105,13 @@ describe('Peta kesenjangan (heatmap explorer)', () => {
 
     // The workbook, opened as Excel would: the matrix with the labels and values of the table view.
     const xlsx = await download(page, 'Unduh Excel');
-    expect(xlsx.name).toBe('peta-kesenjangan-2026-11-27.xlsx');
+    expect(xlsx.name).toBe(`peta-kesenjangan-${asOf}.xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.data as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Nilai', 'Jumlah pegawai', 'Kolom']);
     const sheet = workbook.getWorksheet('Nilai')!;
-    expect(String(sheet.getCell('A2').value)).toMatch(/^Rata-rata kesenjangan \(level\) · Unit kerja × kompetensi digital .* · per 2026-11-27$/);
+    expect(String(sheet.getCell('A2').value)).toMatch(/^Rata-rata kesenjangan \(level\) · Unit kerja × kompetensi digital .* · Kota Palembang · per /);
+    expect(String(sheet.getCell('A2').value).endsWith(`per ${asOf}`)).toBe(true);
     expect(sheet.getCell('A5').value).toBe('Unit kerja');
     expect(sheet.rowCount).toBe(5 + rows + 1);
 
