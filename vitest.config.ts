@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
@@ -11,11 +11,31 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql', { paths: [require.resolve('type-graphql', { paths: ['packages/server'] })] }) }],
   },
   test: {
-    include: ['packages/*/test/**/*.test.ts', 'packages/*/src/**/*.test.ts'],
     // Each test file works in a database of its own, so files may run side by side.
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    setupFiles: ['packages/server/test/support/setup.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['packages/server/test/**/*.test.ts', 'packages/server/src/**/*.test.ts'],
+          setupFiles: ['packages/server/test/support/setup.ts'],
+        },
+      },
+      // The web app's pure code (transforms, renderer, CSV): plain Node.
+      {
+        extends: true,
+        test: {
+          name: 'web',
+          include: ['packages/web/src/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'packages/web/src/**/components/**'],
+        },
+      },
+      // The web app's components (tests beside them in a components/ folder): the Vue plugin and
+      // happy-dom, configured in packages/web where the plugin is a dependency.
+      'packages/web/vitest.config.ts',
+    ],
   },
 });

@@ -7,8 +7,8 @@
  * 2. The heatmap of the 51 top-level units × 89 technical competencies: the component's performance
  *    marks around its first draw (heatmap-timing.ts), medians over fresh page loads; at full speed
  *    and with the CPU slowed fourfold (Chromium's throttling, standing in for a modest office PC).
- * 3. Hover: pointer moves over the cells; time from the move to the end of the frame that draws the
- *    tooltip, and chart.js's own work in that frame.
+ * 3. Hover: pointer moves over the cells; time from the move to the end of the frame that shows the
+ *    tooltip, and the work of that frame before it.
  *
  * PostgreSQL: BENCH_DATABASE_URL or TEST_DATABASE_URL (a role that may create databases), default
  * postgres://app:app@127.0.0.1:5432/postgres, as `pnpm bench:api`. Options: --runs N (default 9).
@@ -134,7 +134,7 @@ async function heatmapFirstFrame(page: Page, throttle: number): Promise<FirstFra
 interface HoverFigures {
   /** From the pointer move to the end of the frame that shows the tooltip. */
   latency: number[];
-  /** chart.js's handling of the move inside that frame (hit test, tooltip, redraw). */
+  /** The work inside that frame before the tooltip is on screen (hit test, Vue's update of the outline and tooltip). */
   work: number[];
 }
 
@@ -153,7 +153,7 @@ const HOVER_SCRIPT = `async (count) => {
     const x = box.left + box.width * (0.3 + (0.65 * ((i * 37) % 100)) / 100);
     const y = box.top + 100 + (box.height - 110) * (((i * 53) % 100) / 100);
     await frame();
-    // Registered before the move, so it runs first in the next frame, before chart.js's handler.
+    // Registered before the move, so it runs first in the next frame.
     const before = frame();
     const moved = performance.now();
     canvas.dispatchEvent(new MouseEvent('mousemove', { clientX: x, clientY: y, bubbles: true }));
@@ -303,20 +303,21 @@ function report(s: Summary): string {
     '- *first frame*: from the chart component\'s setup (the answer is in, Vue creates the component) to',
     '  just after the frame that shows the chart has been painted (a message posted from the next',
     '  `requestAnimationFrame` callback is handled after the paint);',
-    '- *chart.js draw*: the synchronous creation and draw of the chart inside it;',
+    '- *draw*: the synchronous draw inside it (heatmap-renderer.ts: the cells\' pixels put on a canvas of one',
+    '  pixel per cell, the SVG paths of the gaps and hatching computed; the `heatmap:first-draw` mark);',
     '- *after the answer*: from the end of the GraphQL response to the same painted frame (includes',
     '  turning the answer into the matrix, Vue\'s render of the page and the legend).',
     '',
-    '| CPU | First frame (ms) | chart.js draw (ms) | After the answer (ms) |',
+    '| CPU | First frame (ms) | Draw (ms) | After the answer (ms) |',
     '|---|---:|---:|---:|',
     ...Object.entries(s.heatmap.byThrottle).map(([k, h]) => `| ${k === '1x' ? 'full speed' : 'slowed 4×'} | ${fmt(h.firstFrameMedianMs)} | ${fmt(h.drawMedianMs)} | ${fmt(h.afterResponseMedianMs)} |`),
     '',
     '## 3. Hover',
     '',
     `${s.hover['1x'].moves} pointer moves to cells spread over the matrix, one frame apart (mousemove events dispatched on`,
-    'the canvas). chart.js handles moves once per animation frame; *latency* runs from the move to the',
-    'end of the frame that redraws the chart with the tooltip, so it includes the wait for that frame',
-    '(up to 16.7 ms at 60 Hz); *work* is chart.js\'s part of that frame (hit test, tooltip, redraw).',
+    'the canvas). The chart finds the cell by arithmetic in the event and Vue moves the DOM outline and',
+    'tooltip; *latency* runs from the move to the end of the frame that shows them, so it includes the',
+    'wait for that frame (up to 16.7 ms at 60 Hz); *work* is the part of that frame before it.',
     '',
     '| CPU | Latency median (ms) | Latency p95 (ms) | Work median (ms) | Work p95 (ms) |',
     '|---|---:|---:|---:|---:|',

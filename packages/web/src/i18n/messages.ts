@@ -1,3 +1,4 @@
+import { heatmapExportMessages } from '../features/heatmap/heatmap.messages.ts';
 import { leadershipCsvMessages } from '../features/leadership/leadership.messages.ts';
 import { compareCsvMessages } from '../features/compare/compare.messages.ts';
 import { importMessages } from '../features/import/import.messages.ts';
@@ -145,6 +146,7 @@ export const messages = {
       },
     },
     heatmap: {
+      export: heatmapExportMessages.id,
       title: 'Peta kesenjangan kompetensi',
       intro: 'Selisih antara level kompetensi pegawai dan level yang dipersyaratkan jabatannya, per kelompok pegawai dan kompetensi.',
       download: 'Unduh CSV',
@@ -392,6 +394,7 @@ export const messages = {
       },
     },
     heatmap: {
+      export: heatmapExportMessages.en,
       title: 'Competency gap map',
       intro: 'The difference between the competency levels of employees and the levels their positions require, by group of employees and competency.',
       download: 'Download CSV',

@@ -9,19 +9,14 @@ import {
   columnHeaderHeight,
   deviceEdges,
   PALETTE_SIZE,
-  fillBatches,
   heatmapGeometry,
   paletteIndex,
   sameGeometry,
   scalePalette,
+  scalePaletteRgb,
   tooltipPlacement,
 } from './heatmap-layout.ts';
-import type { MatrixCell } from './heatmap-matrix.ts';
 import { colourOf, scaleFor } from './heatmap-scale.ts';
-
-function cell(x: number, y: number, value: number | null, reason: MatrixCell['reason'] = null): MatrixCell {
-  return { x, y, rowId: `r${y}`, columnId: `c${x}`, value, count: 10, reason: value === null ? (reason ?? 'NO_DATA') : null };
-}
 
 describe('heatmapGeometry', () => {
   it('shares the available width between the columns', () => {
@@ -136,37 +131,6 @@ describe('tooltipPlacement', () => {
   });
 });
 
-describe('fillBatches', () => {
-  const scale = scaleFor('MEAN_GAP', [-1, 1]);
-
-  it('groups the cells by colour, each colour a step of the scale', () => {
-    const cells = [cell(0, 0, 0.5), cell(1, 0, -1), cell(0, 1, 0.5), cell(1, 1, 1), cell(2, 1, 0.5001)];
-    const { colours, nulls } = fillBatches(cells, scale);
-    expect(colours.get(colourOf(scale, -1))).toEqual([1]);
-    expect(colours.get(colourOf(scale, 1))).toEqual([3]);
-    expect(colours.get(scalePalette(scale)[paletteIndex(scale, 0.5)])).toEqual([0, 2, 4]);
-    expect(nulls).toEqual({ NO_DATA: [], SUPPRESSED: [] });
-  });
-
-  it('keeps no-data and withheld cells apart from every value, zero included', () => {
-    const cells = [cell(0, 0, 0), cell(1, 0, null, 'SUPPRESSED'), cell(2, 0, null, 'NO_DATA'), cell(3, 0, null, null)];
-    const { colours, nulls } = fillBatches(cells, scale);
-    expect([...colours.values()].flat()).toEqual([0]);
-    expect(nulls).toEqual({ NO_DATA: [2, 3], SUPPRESSED: [1] });
-  });
-
-  it('puts every cell in exactly one batch', () => {
-    fc.assert(
-      fc.property(fc.array(fc.option(fc.double({ min: -3, max: 3, noNaN: true }), { nil: null }), { maxLength: 200 }), (values) => {
-        const cells = values.map((v, i) => cell(i, 0, v));
-        const { colours, nulls } = fillBatches(cells, scale);
-        const all = [...[...colours.values()].flat(), ...nulls.NO_DATA, ...nulls.SUPPRESSED].sort((a, b) => a - b);
-        return all.length === cells.length && all.every((v, i) => v === i);
-      }),
-    );
-  });
-});
-
 describe('columnHeaderHeight', () => {
   it('leaves room for the longest column code, within bounds', () => {
     expect(columnHeaderHeight(['DC.1.1', 'T.TIK.11'])).toBe(60);
@@ -192,6 +156,14 @@ describe('scalePalette and paletteIndex', () => {
     expect(paletteIndex(scale, -5)).toBe(0);
     expect(paletteIndex(scale, 7)).toBe(PALETTE_SIZE - 1);
     expect(paletteIndex(scale, 0.5)).toBe(Math.round(0.5 * (PALETTE_SIZE - 1)));
+  });
+
+  it('gives the same steps as RGB bytes', () => {
+    const rgb = scalePaletteRgb(scale);
+    expect(rgb).toHaveLength(PALETTE_SIZE * 3);
+    const hex = (i: number) => `#${[...rgb.slice(i * 3, i * 3 + 3)].map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+    expect([hex(0), hex(100), hex(PALETTE_SIZE - 1)]).toEqual([scalePalette(scale)[0], scalePalette(scale)[100], scalePalette(scale)[PALETTE_SIZE - 1]]);
+    expect(scalePaletteRgb(scale)).toBe(rgb);
   });
 
   it('stays within one unit of an RGB channel of the exact colour', () => {

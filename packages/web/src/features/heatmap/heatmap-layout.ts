@@ -1,10 +1,9 @@
 /**
  * The geometry of the heatmap's canvas and what the pointer is on: cell sizes, cell edges in
- * device pixels, hit-testing by arithmetic, where the tooltip goes, and the cells grouped by fill so
- * the renderer sets each colour once. Pure: no DOM, no Vue (heatmap-renderer.ts draws with it).
+ * device pixels, hit-testing by arithmetic, where the tooltip goes, and the steps of the colour
+ * scale. Pure: no DOM, no Vue (heatmap-renderer.ts draws with it).
  */
-import type { MatrixCell } from './heatmap-matrix.ts';
-import { colourOf, type ColourScale, type NullReason } from './heatmap-scale.ts';
+import { colourOf, type ColourScale } from './heatmap-scale.ts';
 
 /** Narrower than this, the column codes (10 px text, written vertically) no longer fit: the map scrolls sideways. */
 export const MIN_CELL_WIDTH = 10;
@@ -140,6 +139,22 @@ export const PALETTE_SIZE = 256;
 
 const palettes = new WeakMap<ColourScale, string[]>();
 
+const rgbPalettes = new WeakMap<ColourScale, Uint8Array>();
+
+/** The same steps as RGB bytes (three per step), for writing pixels (computed once per scale). */
+export function scalePaletteRgb(scale: ColourScale): Uint8Array {
+  let rgb = rgbPalettes.get(scale);
+  if (!rgb) {
+    const bytes = new Uint8Array(PALETTE_SIZE * 3);
+    scalePalette(scale).forEach((hex, i) => {
+      const n = Number.parseInt(hex.slice(1), 16);
+      bytes.set([(n >> 16) & 255, (n >> 8) & 255, n & 255], i * 3);
+    });
+    rgbPalettes.set(scale, rgb = bytes);
+  }
+  return rgb;
+}
+
 /** The colours of the scale's steps, from min to max (computed once per scale). */
 export function scalePalette(scale: ColourScale): string[] {
   let palette = palettes.get(scale);
@@ -155,38 +170,4 @@ export function paletteIndex(scale: ColourScale, value: number): number {
   const t = (value - scale.min) / (scale.max - scale.min);
   const clamped = t > 0 ? (t < 1 ? t : 1) : 0;
   return Math.round(clamped * (PALETTE_SIZE - 1));
-}
-
-export interface FillBatches {
-  /** Colour → indices of the cells of that colour. */
-  colours: Map<string, number[]>;
-  /** Cells without a value, by the reason (drawn with hatching). */
-  nulls: Record<NullReason, number[]>;
-}
-
-/** The cells grouped by what fills them, so each colour and pattern is set once per draw. */
-export function fillBatches(cells: readonly MatrixCell[], scale: ColourScale): FillBatches {
-  const palette = scalePalette(scale);
-  const buckets: (number[] | undefined)[] = new Array(PALETTE_SIZE);
-  const nulls: Record<NullReason, number[]> = { NO_DATA: [], SUPPRESSED: [] };
-  for (let i = 0; i < cells.length; i++) {
-    const { value, reason } = cells[i];
-    if (value === null || !Number.isFinite(value)) {
-      nulls[reason ?? 'NO_DATA'].push(i);
-      continue;
-    }
-    const step = paletteIndex(scale, value);
-    const bucket = buckets[step];
-    if (bucket) bucket.push(i);
-    else buckets[step] = [i];
-  }
-  const colours = new Map<string, number[]>();
-  buckets.forEach((indices, step) => {
-    if (!indices) return;
-    // Neighbouring steps can round to the same colour on a flat stretch of the scale.
-    const same = colours.get(palette[step]);
-    if (same) same.push(...indices);
-    else colours.set(palette[step], indices);
-  });
-  return { colours, nulls };
 }
