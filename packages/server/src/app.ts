@@ -20,6 +20,7 @@ import { secretOf } from './modules/auth/session-cookie.js';
 import type { RequestContext } from './context.js';
 import type { Database } from './db/database.js';
 import { configureAnalyticsCache, forgetVersion } from './modules/analytics/analytics-cache.js';
+import { ViewerCache } from './modules/auth/viewer-cache.js';
 import { createImportRouter } from './modules/import/import.router.js';
 import { buildAppSchema } from './schema.js';
 
@@ -33,7 +34,12 @@ export interface App {
 }
 
 /** Apollo Server over the schema, with the error model; shared by HTTP and in-process tests. */
-export async function createApollo(schema: GraphQLSchema, limits: QueryLimits = DEFAULT_LIMITS, httpServer?: Server): Promise<ApolloServer<RequestContext>> {
+export async function createApollo(
+  schema: GraphQLSchema,
+  limits: QueryLimits = DEFAULT_LIMITS,
+  httpServer?: Server,
+  viewers?: ViewerCache,
+): Promise<ApolloServer<RequestContext>> {
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError,
@@ -51,8 +57,17 @@ export async function createApollo(schema: GraphQLSchema, limits: QueryLimits = 
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       queryLimitsPlugin(limits),
-      // After a mutation has committed, this process reads the data version afresh (analytics-cache.ts).
-      { requestDidStart: async () => ({ willSendResponse: async ({ operation }) => void (operation?.operation === 'mutation' && forgetVersion()) }) },
+      // After a mutation has committed, this process reads the data version afresh (analytics-cache.ts)
+      // and looks every token up again (a sign-out, a revoked token or a disabled account counts at once).
+      {
+        requestDidStart: async () => ({
+          willSendResponse: async ({ operation }) => {
+            if (operation?.operation !== 'mutation') return;
+            forgetVersion();
+            viewers?.clear();
+          },
+        }),
+      },
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
   });
@@ -68,9 +83,9 @@ export function contextFor(db: Database, viewer: Viewer | null = null, extras: P
 }
 
 /** The context of an HTTP request: the viewer comes from its bearer token or session cookie. */
-async function httpContext(db: Database, req: express.Request, res: express.Response): Promise<RequestContext> {
+async function httpContext(db: Database, viewers: ViewerCache, req: express.Request, res: express.Response): Promise<RequestContext> {
   const secret = secretOf(req);
-  const viewer = secret ? await authService.viewerOf(db.orm.em.fork() as SqlEntityManager, secret) : null;
+  const viewer = secret ? await viewers.viewerOf(secret, (s) => authService.viewerOf(db.orm.em.fork() as SqlEntityManager, s)) : null;
   return contextFor(db, viewer, { address: req.ip ?? req.socket.remoteAddress ?? null, res });
 }
 
@@ -82,7 +97,8 @@ export async function createApp(db: Database, config: AppConfig): Promise<App> {
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
   const server = createServer(app);
-  const apollo = await createApollo(schema, config.limits, server);
+  const viewers = new ViewerCache(config.viewerCacheMs);
+  const apollo = await createApollo(schema, config.limits, server, viewers);
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -92,7 +108,7 @@ export async function createApp(db: Database, config: AppConfig): Promise<App> {
       res.status(503).json({ status: 'error', database: 'unreachable', engine: db.target.kind });
     }
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async ({ req, res }) => httpContext(db, req, res) }));
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async ({ req, res }) => httpContext(db, viewers, req, res) }));
   // Imports, templates and exports (docs/import.md), for signed-in accounts of the right role.
   app.use('/api', apiAccess(db), createImportRouter(db, { requestedBy: (req) => viewerOfRequest(req)?.username ?? null }));
 

@@ -28,6 +28,11 @@ export interface AppConfig {
    * it is given the previous one while the computation finishes (analytics-cache.ts). `Infinity`: always wait.
    */
   dashboardStaleAfterMs: number;
+  /**
+   * VIEWER_CACHE_MS (default 1000): how long this process remembers who a valid session or API token
+   * belongs to (viewer-cache.ts). A sign-out or account change through another process shows within it. 0: never.
+   */
+  viewerCacheMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -40,5 +45,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: env.TRUST_PROXY || undefined,
     limits: DEFAULT_LIMITS,
     dashboardStaleAfterMs: env.DASHBOARD_STALE_AFTER_MS ? Number(env.DASHBOARD_STALE_AFTER_MS) : 1000,
+    viewerCacheMs: env.VIEWER_CACHE_MS ? Number(env.VIEWER_CACHE_MS) : 1000,
   };
 }

@@ -143,9 +143,9 @@ describe('the demo accounts', () => {
 
 describe('behind a reverse proxy that terminates TLS', () => {
   it('with TRUST_PROXY the session cookie is Secure when the proxy says the request came over HTTPS; without it, it is not', async () => {
-    const { createApp } = await import('../src/app.js');
+    const { createApp: createServerApp } = await import('../src/app.js');
     const { loadConfig } = await import('../src/config.js');
-    const proxied = await createApp(t.db, { ...loadConfig({ TRUST_PROXY: '1' }), webDistDir: '/nonexistent', dashboardStaleAfterMs: Number.POSITIVE_INFINITY });
+    const proxied = await createServerApp(t.db, { ...loadConfig({ TRUST_PROXY: '1' }), webDistDir: '/nonexistent', dashboardStaleAfterMs: Number.POSITIVE_INFINITY, viewerCacheMs: 0 });
     const port = await proxied.listen(0);
     try {
       const cookieOf = async (url: string) =>
@@ -160,6 +160,39 @@ describe('behind a reverse proxy that terminates TLS', () => {
       expect(await cookieOf(api.url)).not.toMatch(/;\s*Secure/i);
     } finally {
       await proxied.stop();
+    }
+  });
+});
+
+describe('remembering who a token belongs to (VIEWER_CACHE_MS)', () => {
+  it('answers from memory for a moment, and forgets at once after a mutation through this process', async () => {
+    const { createApp: createServerApp } = await import('../src/app.js');
+    const { loadConfig } = await import('../src/config.js');
+    // A long memory, so nothing here depends on the clock.
+    const cached = await createServerApp(t.db, { ...loadConfig({}), webDistDir: '/nonexistent', dashboardStaleAfterMs: Number.POSITIVE_INFINITY, viewerCacheMs: 3_600_000 });
+    const url = `http://127.0.0.1:${await cached.listen(0)}`;
+    const ask = async (query: string, token: string) =>
+      (await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) })).json()) as {
+        data?: { me?: { username: string } | null };
+        errors?: Array<{ extensions?: { code?: string } }>;
+      };
+    try {
+      const first = (await login('analis', 'kata-sandi-analis')).body.data.login.token as string;
+      const second = (await login('analis', 'kata-sandi-analis')).body.data.login.token as string;
+      expect((await ask(ME, first)).data?.me?.username).toBe('analis');
+      expect((await ask(ME, second)).data?.me?.username).toBe('analis');
+
+      // Revoked behind this process's back (another server process, or SQL by hand): remembered until
+      // the memory runs out or this process sees a mutation.
+      await t.db.orm.em.getConnection().execute(`update auth_token set revoked_at = now() where secret_hash = encode(sha256(?::bytea), 'hex')`, [first]);
+      expect((await ask(ME, first)).data?.me?.username).toBe('analis');
+
+      // Any mutation through this process (here the other session signing out) forgets every token.
+      expect((await ask('mutation { logout { ok } }', second)).errors).toBeUndefined();
+      expect((await ask(ME, first)).data?.me ?? null).toBeNull();
+      expect((await ask(ME, second)).data?.me ?? null).toBeNull();
+    } finally {
+      await cached.stop();
     }
   });
 });

@@ -71,7 +71,7 @@ export async function startTestApp(
   options: { role?: Role; as?: { viewer: Viewer; token: string }; limits?: QueryLimits } = {},
 ): Promise<TestApp> {
   // Every dashboard answer fresh: a test that writes and reads again must see its write, however slow the machine.
-  const app = await createApp(db, { ...loadConfig({}), webDistDir: '/nonexistent', limits: options.limits ?? TEST_LIMITS, dashboardStaleAfterMs: Number.POSITIVE_INFINITY });
+  const app = await createApp(db, { ...loadConfig({}), webDistDir: '/nonexistent', limits: options.limits ?? TEST_LIMITS, dashboardStaleAfterMs: Number.POSITIVE_INFINITY, viewerCacheMs: 0 });
   const port = await app.listen(0);
   const url = `http://127.0.0.1:${port}`;
   const { viewer, token } = options.as ?? (await signInAs(db, options.role ?? Role.ADMIN));

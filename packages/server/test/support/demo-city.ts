@@ -25,7 +25,7 @@ export interface DemoCity {
 export async function startDemoCity(employees = 600): Promise<DemoCity> {
   const t = await createTestDatabase();
   await seedDemo(t.db, { employees, seed: 42, today: '2026-11-27' });
-  const app = await createApp(t.db, { ...loadConfig({}), webDistDir: '/nonexistent', limits: TEST_LIMITS, dashboardStaleAfterMs: Number.POSITIVE_INFINITY });
+  const app = await createApp(t.db, { ...loadConfig({}), webDistDir: '/nonexistent', limits: TEST_LIMITS, dashboardStaleAfterMs: Number.POSITIVE_INFINITY, viewerCacheMs: 0 });
   const em = t.db.orm.em.fork() as SqlEntityManager;
   resetAddressLimits();
   const viewers = {} as Record<Role, Viewer>;
