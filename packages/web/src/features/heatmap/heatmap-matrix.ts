@@ -2,14 +2,13 @@
  * From the API's matrix-shaped heatmap (row-major arrays) to what the chart and the table draw:
  * cells with display coordinates, rows and columns in the chosen order, formatted values. Pure.
  */
+import type { HeatmapAxisEntryFieldsFragment } from '../employee/employee-fragments.generated.ts';
 import type { HeatmapMetric, SortOrder } from './heatmap-controls.ts';
+import type { CompetencyGapHeatmapQuery } from './heatmap.generated.ts';
 import type { NullReason } from './heatmap-scale.ts';
 
-export interface HeatmapAxisEntry {
-  id: string;
-  label: string;
-  group: string | null;
-}
+/** A row or column of a heatmap as the API sends it (the generated fragment type). */
+export type HeatmapAxisEntry = HeatmapAxisEntryFieldsFragment;
 
 export interface HeatmapSummary {
   values: (number | null)[];
@@ -17,7 +16,11 @@ export interface HeatmapSummary {
   reasons: (NullReason | null)[];
 }
 
-/** The `competencyGapHeatmap` answer, as the operation selects it. */
+/**
+ * What the chart and table draw from: the `competencyGapHeatmap` answer as the operation selects it,
+ * or a training plan's before/after matrix brought to the same shape (training-plan.ts). The compile
+ * check below keeps it equal to the generated type of the operation.
+ */
 export interface HeatmapAnswer {
   asOf: string;
   source: 'ROLLUP' | 'RECOMPUTED';
@@ -31,6 +34,10 @@ export interface HeatmapAnswer {
   rowSummary: HeatmapSummary;
   columnSummary: HeatmapSummary;
 }
+
+/** Fails to compile when the operation's generated answer no longer fits what the heatmap draws. */
+export type GeneratedAnswerFits = Assert<NonNullable<CompetencyGapHeatmapQuery['competencyGapHeatmap']> extends HeatmapAnswer ? true : false>;
+type Assert<T extends true> = T;
 
 /** A row or column in display order, with its summary over the other axis. */
 export interface MatrixAxisItem extends HeatmapAxisEntry {
