@@ -1,6 +1,8 @@
 /**
  * Drives the API over HTTP with concurrent clients and writes docs/benchmarks.md (+ .json):
- *   pnpm bench:api [--employees 15000] [--engine postgresql|embedded] [--concurrency 4] [--requests 400]
+ *   pnpm bench:api [--employees 15000] [--engine postgresql|embedded] [--concurrency 4] [--requests 400] [--only <text>]
+ *
+ * `--only` runs the queries whose name contains the text and prints their figures without writing the report.
  *
  * PostgreSQL: seeds (or reuses) the database `kompetensi_bench_<employees>` on BENCH_DATABASE_URL
  * (or TEST_DATABASE_URL, default postgres://app:app@127.0.0.1:5432/postgres). The server runs in
@@ -34,6 +36,7 @@ const { values } = parseArgs({
     engine: { type: 'string', default: 'postgresql' },
     concurrency: { type: 'string', default: '4' },
     requests: { type: 'string', default: '400' },
+    only: { type: 'string' },
   },
 });
 const employees = Number(values.employees);
@@ -264,15 +267,15 @@ SCENARIOS.push({
 });
 
 const rows: Row[] = [];
-for (const scenario of SCENARIOS) {
+for (const scenario of SCENARIOS.filter((s) => !values.only || s.name.includes(values.only))) {
   const slow = scenario.name.startsWith('planTraining');
   await load(scenario, slow ? 2 : Math.min(50, requestsPerScenario)); // warm up
   const result = await load(scenario, slow ? 10 : requestsPerScenario);
   rows.push({
     scenario: scenario.name,
     ...result,
-    coldMs: await cold(scenario),
-    floorMs: scenario.floor ? await floor(scenario.floor) : null,
+    coldMs: values.only ? 0 : await cold(scenario),
+    floorMs: scenario.floor && !values.only ? await floor(scenario.floor) : null,
     targetP95: scenario.targetP95 ?? null,
   });
   const r = rows[rows.length - 1];
@@ -282,6 +285,7 @@ for (const scenario of SCENARIOS) {
 await app.stop();
 await db.close();
 await cleanup();
+if (values.only) process.exit(0);
 
 // The report keeps the runs of other sizes and engines beside this one.
 const docs = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../docs');

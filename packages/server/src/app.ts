@@ -95,6 +95,8 @@ export async function createApp(db: Database, config: AppConfig): Promise<App> {
   configureAnalyticsCache({ staleAfterMs: config.dashboardStaleAfterMs });
   const app = express();
   app.disable('x-powered-by');
+  // No ETag over API answers: POSTs are never revalidated, and hashing a large answer costs time.
+  app.set('etag', false);
   if (config.trustProxy) app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
   const server = createServer(app);
   const viewers = new ViewerCache(config.viewerCacheMs);
