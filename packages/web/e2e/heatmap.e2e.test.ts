@@ -28,6 +28,20 @@ describe('Peta kesenjangan (heatmap explorer)', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await saveScreenshot(page, 'peta-kesenjangan');
 
+    // Competencies nobody is required to have and nobody has been assessed on are left out, and the
+    // page says how many; one control shows them again.
+    const columnsDrawn = async () => Number((await canvas.getAttribute('aria-label'))!.match(/× (\d+) kolom/)![1]);
+    const shown = await columnsDrawn();
+    const status = await page.getByText(/kompetensi tanpa data \(tidak dipersyaratkan dan belum dinilai\) disembunyikan/).textContent();
+    const hidden = Number(status!.match(/(\d+) kompetensi tanpa data/)![1]);
+    expect(hidden).toBeGreaterThan(0);
+    await page.getByLabel('Kompetensi tanpa data').selectOption('show');
+    await page.waitForURL(/[?&]emptyColumns=show/);
+    await expect.poll(columnsDrawn).toBe(shown + hidden);
+    await page.getByLabel('Kompetensi tanpa data').selectOption('hide');
+    await page.waitForURL((url) => !url.searchParams.has('emptyColumns'));
+    await expect.poll(columnsDrawn).toBe(shown);
+
     // A control: the URL follows it, and the heatmap is drawn again for it.
     await page.getByLabel('Ukuran').selectOption('SHARE_BELOW_STANDARD');
     await page.waitForURL(/[?&]metric=SHARE_BELOW_STANDARD/);

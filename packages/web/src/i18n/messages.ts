@@ -163,6 +163,7 @@ export const messages = {
         asOfHint: 'Kosongkan untuk hari ini',
         sortRows: 'Urutan baris',
         sortColumns: 'Urutan kolom',
+        emptyColumns: 'Kompetensi tanpa data',
         view: 'Tampilan',
       },
       metric: {
@@ -177,6 +178,8 @@ export const messages = {
       columnGrouping: { COMPETENCY: 'Per kompetensi', GROUP: 'Per kelompok kompetensi' },
       employeeStatus: { PNS: 'PNS', PPPK: 'PPPK', PPPK_PARUH_WAKTU: 'PPPK paruh waktu' },
       sort: { none: 'Urutan asli', desc: 'Total terbesar dulu', asc: 'Total terkecil dulu' },
+      emptyColumns: { hide: 'Sembunyikan', show: 'Tampilkan' },
+      hiddenColumns: '{count} kompetensi tanpa data (tidak dipersyaratkan dan belum dinilai) disembunyikan',
       view: { chart: 'Peta', table: 'Tabel' },
       breadcrumb: { label: 'Lingkup unit kerja', city: 'Kota Palembang', back: 'Kembali ke tingkat kota' },
       status: 'Per {asOf} · {source} · kelompok di bawah {min} pegawai disembunyikan',
@@ -411,6 +414,7 @@ export const messages = {
         asOfHint: 'Leave empty for today',
         sortRows: 'Row order',
         sortColumns: 'Column order',
+        emptyColumns: 'Competencies without data',
         view: 'View',
       },
       metric: {
@@ -425,6 +429,8 @@ export const messages = {
       columnGrouping: { COMPETENCY: 'By competency', GROUP: 'By competency group' },
       employeeStatus: { PNS: 'PNS (permanent)', PPPK: 'PPPK (contract)', PPPK_PARUH_WAKTU: 'PPPK part-time' },
       sort: { none: 'Original order', desc: 'Largest total first', asc: 'Smallest total first' },
+      emptyColumns: { hide: 'Hide', show: 'Show' },
+      hiddenColumns: '{count} competencies without data (not required and not assessed) hidden',
       view: { chart: 'Map', table: 'Table' },
       breadcrumb: { label: 'Work unit scope', city: 'City of Palembang', back: 'Back to the city level' },
       status: 'As of {asOf} · {source} · groups under {min} employees withheld',

@@ -27,6 +27,7 @@ describe('parseHeatmapQuery', () => {
       workUnitId: '448',
       sortRows: 'desc',
       sortColumns: 'asc',
+      emptyColumns: 'show',
       view: 'table',
     });
     expect(controls).toEqual<HeatmapControls>({
@@ -39,6 +40,7 @@ describe('parseHeatmapQuery', () => {
       workUnitId: '448',
       sortRows: 'desc',
       sortColumns: 'asc',
+      emptyColumns: 'show',
       view: 'table',
     });
   });
@@ -50,6 +52,7 @@ describe('parseHeatmapQuery', () => {
     ['a date in another format', { asOf: '31/01/2026' }],
     ['a unit id with odd characters', { workUnitId: '1; DROP' }],
     ['an unknown status', { status: 'HONORER' }],
+    ['an unknown choice for empty columns', { emptyColumns: 'collapse' }],
     ['an empty value', { metric: '', asOf: '' }],
     ['a null value', { metric: null }],
   ])('falls back to the defaults for %s', (_, query) => {
@@ -75,6 +78,7 @@ describe('toHeatmapQuery', () => {
       asOf: '2025-12-31',
       workUnitId: '33',
       sortColumns: 'desc',
+      emptyColumns: 'show',
       view: 'table',
     };
     const query = toHeatmapQuery(controls);
@@ -85,6 +89,7 @@ describe('toHeatmapQuery', () => {
       asOf: '2025-12-31',
       workUnitId: '33',
       sortColumns: 'desc',
+      emptyColumns: 'show',
       view: 'table',
     });
     expect(parseHeatmapQuery(query)).toEqual(controls);

@@ -10,6 +10,8 @@ export const COLUMN_GROUPINGS = ['COMPETENCY', 'GROUP'] as const;
 export const EMPLOYEE_STATUSES = ['PNS', 'PPPK', 'PPPK_PARUH_WAKTU'] as const;
 export const SORT_ORDERS = ['none', 'desc', 'asc'] as const;
 export const HEATMAP_VIEWS = ['chart', 'table'] as const;
+/** Columns in which no cell has data (nobody required, nobody assessed): hidden by default. */
+export const EMPTY_COLUMNS = ['hide', 'show'] as const;
 
 export type HeatmapMetric = (typeof HEATMAP_METRICS)[number];
 export type HeatmapRowGrouping = (typeof ROW_GROUPINGS)[number];
@@ -18,6 +20,7 @@ export type HeatmapColumnGrouping = (typeof COLUMN_GROUPINGS)[number];
 export type EmployeeStatus = (typeof EMPLOYEE_STATUSES)[number];
 export type SortOrder = (typeof SORT_ORDERS)[number];
 export type HeatmapView = (typeof HEATMAP_VIEWS)[number];
+export type EmptyColumns = (typeof EMPTY_COLUMNS)[number];
 
 export interface HeatmapControls {
   metric: HeatmapMetric;
@@ -32,6 +35,7 @@ export interface HeatmapControls {
   workUnitId: string | null;
   sortRows: SortOrder;
   sortColumns: SortOrder;
+  emptyColumns: EmptyColumns;
   view: HeatmapView;
 }
 
@@ -45,6 +49,7 @@ export const DEFAULT_HEATMAP_CONTROLS: Readonly<HeatmapControls> = {
   workUnitId: null,
   sortRows: 'none',
   sortColumns: 'none',
+  emptyColumns: 'hide',
   view: 'chart',
 };
 
@@ -59,6 +64,7 @@ const PARAMS: Record<keyof HeatmapControls, string> = {
   workUnitId: 'workUnitId',
   sortRows: 'sortRows',
   sortColumns: 'sortColumns',
+  emptyColumns: 'emptyColumns',
   view: 'view',
 };
 
@@ -98,6 +104,7 @@ export function parseHeatmapQuery(query: QueryParams): HeatmapControls {
     workUnitId: workUnitId && /^[\w-]{1,40}$/.test(workUnitId) ? workUnitId : null,
     sortRows: oneOf(SORT_ORDERS, get('sortRows'), d.sortRows),
     sortColumns: oneOf(SORT_ORDERS, get('sortColumns'), d.sortColumns),
+    emptyColumns: oneOf(EMPTY_COLUMNS, get('emptyColumns'), d.emptyColumns),
     view: oneOf(HEATMAP_VIEWS, get('view'), d.view),
   };
 }
@@ -112,7 +119,7 @@ export function toHeatmapQuery(controls: HeatmapControls): Record<string, string
   return query;
 }
 
-/** The API's HeatmapInput for these controls (sorting and the view are client-side only). */
+/** The API's HeatmapInput for these controls (sorting, empty columns and the view are client-side only). */
 export interface HeatmapInput {
   metric: HeatmapMetric;
   rowGrouping: HeatmapRowGrouping;

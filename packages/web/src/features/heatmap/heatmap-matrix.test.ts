@@ -75,6 +75,29 @@ describe('toHeatmapMatrix', () => {
     expect(matrix.columns[1]).toMatchObject({ id: 'DC.1.2', label: 'Evaluasi Data', shortLabel: 'DC.1.2', summary: null, summaryReason: 'NO_DATA' });
   });
 
+  it('hides, when asked, the columns in which no cell has data, and says how many', () => {
+    // A third competency that nobody in any row is required to have or has been assessed on.
+    const three = answer({
+      columns: [...answer().columns, { id: 'DC.4.4', label: 'Perlindungan Lingkungan', group: 'DC.4' }],
+      values: [0.5, -0.25, null, null, 0.75, null, 0.1, null, null],
+      counts: [20, 18, 0, 3, 40, 0, 12, 0, 0],
+      reasons: [null, null, 'NO_DATA', 'SUPPRESSED', null, 'NO_DATA', null, 'NO_DATA', 'NO_DATA'],
+      columnSummary: { values: [0.35, 0.25, null], counts: [32, 58, 0], reasons: [null, null, 'NO_DATA'] },
+    });
+    expect(toHeatmapMatrix(three).hiddenColumns).toBe(0);
+    expect(toHeatmapMatrix(three).columns).toHaveLength(3);
+    const hidden = toHeatmapMatrix(three, { hideEmptyColumns: true, sortColumns: 'desc' });
+    expect(hidden.hiddenColumns).toBe(1);
+    expect(hidden.columns.map((c) => c.id)).toEqual(['DC.1.1', 'DC.1.2']);
+    expect(hidden.cells).toHaveLength(6);
+    expect(hidden.cells[5]).toMatchObject({ x: 1, y: 2, rowId: '448', columnId: 'DC.1.2', reason: 'NO_DATA' });
+  });
+
+  it('keeps a column whose only cells are withheld: there are people behind them', () => {
+    const withheld = answer({ values: [0.5, null, null, null, 0.1, null], reasons: [null, 'SUPPRESSED', 'SUPPRESSED', 'NO_DATA', null, 'NO_DATA'] });
+    expect(toHeatmapMatrix(withheld, { hideEmptyColumns: true }).columns.map((c) => c.id)).toEqual(['DC.1.1', 'DC.1.2']);
+  });
+
   it('reorders rows and columns by their summaries and moves the cells with them', () => {
     const matrix = toHeatmapMatrix(answer(), { sortRows: 'desc', sortColumns: 'desc' });
     expect(matrix.rows.map((r) => r.id)).toEqual(['33', '1', '448']);

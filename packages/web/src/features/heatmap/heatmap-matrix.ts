@@ -65,6 +65,8 @@ export interface HeatmapMatrix {
   columns: MatrixAxisItem[];
   /** Row-major in display order: cells[y * columns.length + x]. */
   cells: MatrixCell[];
+  /** Columns left out because none of their cells had data (`hideEmptyColumns`). */
+  hiddenColumns: number;
 }
 
 export interface MatrixOptions {
@@ -72,6 +74,11 @@ export interface MatrixOptions {
   sortColumns?: SortOrder;
   /** Text of a row (e.g. a translated jabatan kind); the API label by default. */
   rowLabel?: (entry: HeatmapAxisEntry) => string;
+  /**
+   * Leaves out columns in which no cell has data (nobody in any row is required to have the
+   * competency or has been assessed on it). Columns with withheld cells stay: there is data behind them.
+   */
+  hideEmptyColumns?: boolean;
 }
 
 /**
@@ -119,11 +126,14 @@ export function toHeatmapMatrix(answer: HeatmapAnswer, options: MatrixOptions = 
   const rowLabel = options.rowLabel ?? ((entry: HeatmapAxisEntry) => entry.label);
   // Ordered along the axis itself, so a summary of the wrong length cannot invent or drop entries.
   const rowOrder = sortOrder(answer.rows.map((_, i) => answer.rowSummary.values[i] ?? null), options.sortRows ?? 'none');
-  const columnOrder = sortOrder(answer.columns.map((_, i) => answer.columnSummary.values[i] ?? null), options.sortColumns ?? 'none');
+  const width = answer.columns.length;
+  const hasData = (c: number) => answer.rows.some((_, r) => answer.values[r * width + c] != null || answer.reasons[r * width + c] === 'SUPPRESSED');
+  const columnOrder = sortOrder(answer.columns.map((_, i) => answer.columnSummary.values[i] ?? null), options.sortColumns ?? 'none').filter(
+    (c) => !options.hideEmptyColumns || hasData(c),
+  );
   const allRows = axisItems(answer.rows, answer.rowSummary, rowLabel, (_, text) => truncateLabel(text, 28));
   // Competency names are long sentences; their codes (DC.1.2, M.05) make readable axis ticks.
   const allColumns = axisItems(answer.columns, answer.columnSummary, (e) => e.label, (e) => truncateLabel(e.id, 14));
-  const width = answer.columns.length;
   const cells: MatrixCell[] = [];
   rowOrder.forEach((r, y) => {
     columnOrder.forEach((c, x) => {
@@ -140,7 +150,7 @@ export function toHeatmapMatrix(answer: HeatmapAnswer, options: MatrixOptions = 
       });
     });
   });
-  return { rows: rowOrder.map((r) => allRows[r]), columns: columnOrder.map((c) => allColumns[c]), cells };
+  return { rows: rowOrder.map((r) => allRows[r]), columns: columnOrder.map((c) => allColumns[c]), cells, hiddenColumns: width - columnOrder.length };
 }
 
 /** Nothing to draw: no rows, no columns, or not one cell with people behind it. */

@@ -20,8 +20,9 @@ describe('HeatmapControls', () => {
     const wrapper = mountControls({ ...DEFAULT_HEATMAP_CONTROLS, metric: 'COVERAGE', competencyKind: 'TEKNIS', asOf: '2026-06-30' });
     expect(wrapper.get('legend').text()).toBe('Pilihan tampilan');
     expect(wrapper.findAll('label > span').map((s) => s.text())).toEqual([
-      'Ukuran', 'Baris', 'Jenis kompetensi', 'Kolom', 'Status pegawai', 'Per tanggal', 'Urutan baris', 'Urutan kolom',
+      'Ukuran', 'Baris', 'Jenis kompetensi', 'Kolom', 'Status pegawai', 'Per tanggal', 'Urutan baris', 'Urutan kolom', 'Kompetensi tanpa data',
     ]);
+    expect((control(wrapper, 'Kompetensi tanpa data').element as HTMLSelectElement).selectedOptions[0].text).toBe('Sembunyikan');
     expect((control(wrapper, 'Ukuran').element as HTMLSelectElement).value).toBe('COVERAGE');
     expect(control(wrapper, 'Ukuran').findAll('option')).toHaveLength(HEATMAP_METRICS.length);
     expect((control(wrapper, 'Jenis kompetensi').element as HTMLSelectElement).selectedOptions[0].text).toBe('Teknis');

@@ -57,7 +57,7 @@ export function useHeatmap(controls: MaybeRefOrGetter<HeatmapControls>): Compute
   return computed(() => {
     const c = toValue(controls);
     const answer = data.value?.competencyGapHeatmap;
-    const matrix = answer && !error.value ? toHeatmapMatrix(answer, { sortRows: c.sortRows, sortColumns: c.sortColumns, rowLabel }) : null;
+    const matrix = answer && !error.value ? toHeatmapMatrix(answer, { sortRows: c.sortRows, sortColumns: c.sortColumns, rowLabel, hideEmptyColumns: c.emptyColumns === 'hide' }) : null;
     const unit = data.value?.workUnit;
     return {
       loading: loading.value && !matrix,
