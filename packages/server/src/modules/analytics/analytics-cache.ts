@@ -86,7 +86,6 @@ export async function cached<T>(em: SqlEntityManager, name: string, key: unknown
   if (!stale || stale.version >= BigInt(version) || !Number.isFinite(staleAfterMs)) return computing;
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<T>((resolve) => (timer = setTimeout(() => resolve(stale.value as T), staleAfterMs)));
-  // A failed recomputation in the background is not this request's error: the next request retries.
-  computing.catch(() => {});
+  // If the computation fails after the stale answer went out, the next request starts it again.
   return Promise.race([computing, late]).finally(() => clearTimeout(timer));
 }

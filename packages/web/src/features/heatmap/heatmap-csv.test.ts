@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { HEATMAP_CSV_COLUMNS, heatmapCsv, heatmapCsvFileName } from './heatmap-csv.ts';
-import { toHeatmapMatrix, type HeatmapAnswer } from './heatmap-matrix.ts';
+import { HEATMAP_CSV_COLUMNS, heatmapCsv, heatmapFileName } from './heatmap-csv.ts';
+import { TWO_UNITS } from './heatmap-fixtures.ts';
+import { toHeatmapMatrix } from './heatmap-matrix.ts';
 
-const answer: HeatmapAnswer = {
-  asOf: '2026-11-27',
-  source: 'ROLLUP',
-  metric: 'MEAN_GAP',
-  minGroupSize: 5,
-  rows: [
-    { id: '10', label: 'Dinas Kesehatan', group: 'DINAS' },
-    { id: '11', label: 'Kecamatan Ilir Barat I, Palembang', group: 'KECAMATAN' },
-  ],
-  columns: [
-    { id: 'DC.1.1', label: 'Menjelajah, mencari dan memfilter data', group: 'DC.1' },
-    { id: 'M.01', label: 'Integritas', group: null },
-  ],
-  values: [0.25, null, -1.5, null],
-  counts: [40, 3, 12, 0],
-  reasons: [null, 'SUPPRESSED', null, 'NO_DATA'],
-  rowSummary: { values: [0.25, -1.5], counts: [43, 12], reasons: [null, null] },
-  columnSummary: { values: [-0.4, null], counts: [52, 3], reasons: [null, 'SUPPRESSED'] },
-};
+const answer = TWO_UNITS;
 
 describe('heatmapCsv', () => {
   it('writes one line per cell in the server export\'s columns, withheld values empty with their reason', () => {
@@ -41,6 +24,7 @@ describe('heatmapCsv', () => {
   });
 
   it('is named after the day of the data', () => {
-    expect(heatmapCsvFileName('2026-11-27')).toBe('peta-kesenjangan-2026-11-27.csv');
+    expect(heatmapFileName('peta-kesenjangan', '2026-11-27', 'csv')).toBe('peta-kesenjangan-2026-11-27.csv');
+    expect(heatmapFileName('gap-map', '2026-11-27', 'xlsx')).toBe('gap-map-2026-11-27.xlsx');
   });
 });

@@ -21,7 +21,7 @@ export function heatmapCsv(matrix: HeatmapMatrix, metric: HeatmapMetric, asOf: s
   return toCsv(HEATMAP_CSV_COLUMNS, lines);
 }
 
-/** peta-kesenjangan-2026-11-27.csv, as the server names its export. */
-export function heatmapCsvFileName(asOf: string): string {
-  return `peta-kesenjangan-${asOf}.csv`;
+/** peta-kesenjangan-2026-11-27.csv (or .png, .xlsx; gap-map-… in English): the map's downloads, named after the day of the data. */
+export function heatmapFileName(prefix: string, asOf: string, extension: 'csv' | 'png' | 'xlsx'): string {
+  return `${prefix}-${asOf}.${extension}`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testI18n } from '../../i18n/test-i18n.ts';
 import { DEFAULT_HEATMAP_CONTROLS } from './heatmap-controls.ts';
-import { heatmapExportFileName, heatmapExportTexts, type HeatmapExportContext } from './heatmap-export.ts';
+import { heatmapExportTexts, type HeatmapExportContext } from './heatmap-export.ts';
 import { scaleFor } from './heatmap-scale.ts';
 
 function texts(locale: 'id' | 'en', context: Partial<HeatmapExportContext> = {}) {
@@ -50,9 +50,3 @@ describe('heatmapExportTexts', () => {
   });
 });
 
-describe('heatmapExportFileName', () => {
-  it('names the files as the CSV is named', () => {
-    expect(heatmapExportFileName('peta-kesenjangan', '2026-11-27', 'png')).toBe('peta-kesenjangan-2026-11-27.png');
-    expect(heatmapExportFileName('gap-map', '2026-11-27', 'xlsx')).toBe('gap-map-2026-11-27.xlsx');
-  });
-});

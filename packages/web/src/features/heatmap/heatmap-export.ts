@@ -69,8 +69,3 @@ export function heatmapExportTexts(t: Translate, c: HeatmapExportContext): Heatm
     },
   };
 }
-
-/** peta-kesenjangan-2026-11-27.png / .xlsx (gap-map-… in English), as the CSV is named. */
-export function heatmapExportFileName(prefix: string, asOf: string, extension: 'png' | 'xlsx'): string {
-  return `${prefix}-${asOf}.${extension}`;
-}

@@ -2,29 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { testI18n } from '../../i18n/test-i18n.ts';
 import { DEFAULT_HEATMAP_CONTROLS } from './heatmap-controls.ts';
 import { heatmapExportTexts } from './heatmap-export.ts';
-import { toHeatmapMatrix, type HeatmapAnswer } from './heatmap-matrix.ts';
+import { TWO_UNITS } from './heatmap-fixtures.ts';
+import { toHeatmapMatrix } from './heatmap-matrix.ts';
 import { scaleFor } from './heatmap-scale.ts';
 import { XLSX_FORMATS, XLSX_HEADER_ROW, heatmapSheets } from './heatmap-xlsx.ts';
 
-const answer: HeatmapAnswer = {
-  asOf: '2026-11-27',
-  source: 'ROLLUP',
-  metric: 'MEAN_GAP',
-  minGroupSize: 5,
-  rows: [
-    { id: '10', label: 'Dinas Kesehatan', group: 'DINAS' },
-    { id: '11', label: 'Kecamatan Ilir Barat I', group: 'KECAMATAN' },
-  ],
-  columns: [
-    { id: 'DC.1.1', label: 'Menjelajah, mencari dan memfilter data', group: 'DC.1' },
-    { id: 'M.01', label: 'Integritas', group: null },
-  ],
-  values: [0.25, null, -1.5, null],
-  counts: [40, 3, 12, 0],
-  reasons: [null, 'SUPPRESSED', null, 'NO_DATA'],
-  rowSummary: { values: [0.25, -1.5], counts: [43, 12], reasons: [null, null] },
-  columnSummary: { values: [-0.4, null], counts: [52, 3], reasons: [null, 'SUPPRESSED'] },
-};
+const answer = TWO_UNITS;
 
 function sheets(locale: 'id' | 'en' = 'id') {
   const { global } = testI18n(locale);
@@ -63,7 +46,7 @@ describe('heatmapSheets', () => {
     const body = values.data.slice(XLSX_HEADER_ROW);
     expect(body.map((row) => row.map(valueOf))).toEqual([
       ['Dinas Kesehatan', 0.25, 'disembunyikan (kelompok kecil)', 0.25],
-      ['Kecamatan Ilir Barat I', -1.5, 'tidak ada data', -1.5],
+      ['Kecamatan Ilir Barat I, Palembang', -1.5, 'tidak ada data', -1.5],
       ['Keseluruhan', -0.4, 'disembunyikan (kelompok kecil)', null],
     ]);
     expect(body[0][1]).toMatchObject({ type: Number, format: XLSX_FORMATS.MEAN_GAP });
@@ -74,7 +57,7 @@ describe('heatmapSheets', () => {
     const [, counts] = sheets();
     expect(counts.data.slice(XLSX_HEADER_ROW).map((row) => row.map(valueOf))).toEqual([
       ['Dinas Kesehatan', 40, 3, 43],
-      ['Kecamatan Ilir Barat I', 12, 0, 12],
+      ['Kecamatan Ilir Barat I, Palembang', 12, 0, 12],
       ['Keseluruhan', 52, 3, null],
     ]);
   });
@@ -94,6 +77,6 @@ describe('heatmapSheets', () => {
       controls: DEFAULT_HEATMAP_CONTROLS, metric: 'MEAN_GAP', scale: scaleFor('MEAN_GAP', answer.values), asOf: answer.asOf, minGroupSize: 5, scopeName: null, locale: 'id',
     });
     const [values] = heatmapSheets(toHeatmapMatrix(answer, { sortRows: 'asc' }), 'MEAN_GAP', texts);
-    expect(values.data.slice(XLSX_HEADER_ROW, XLSX_HEADER_ROW + 2).map((row) => valueOf(row[0]))).toEqual(['Kecamatan Ilir Barat I', 'Dinas Kesehatan']);
+    expect(values.data.slice(XLSX_HEADER_ROW, XLSX_HEADER_ROW + 2).map((row) => valueOf(row[0]))).toEqual(['Kecamatan Ilir Barat I, Palembang', 'Dinas Kesehatan']);
   });
 });
