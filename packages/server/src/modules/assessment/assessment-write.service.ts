@@ -33,12 +33,13 @@ export const assessmentWriteService = {
   async recordCompetency(em: SqlEntityManager, input: RecordCompetencyAssessmentInput, writer: Writer): Promise<CompetencyAssessment> {
     return em.transactional(async (tx) => {
       const employee = await check.exists(tx, Employee, 'employeeId', input.employeeId, 'employee');
+      const named = input.assessorId ? await check.exists(tx, Employee, 'assessorId', input.assessorId, 'employee') : null;
+      // Who may judge whom comes before what the judgement says.
+      const assessorId = assessorOf(writer, { employeeId: employee.id, method: input.method, assessorId: named?.id ?? null });
+      const assessor = assessorId === null ? null : tx.getReference(Employee, assessorId);
       const competency = await check.exists(tx, Competency, 'competencyId', input.competencyId, 'competency');
       const level = check.level('level', input.level);
       const assessedOn = notInFuture('assessedOn', input.assessedOn);
-      const named = input.assessorId ? await check.exists(tx, Employee, 'assessorId', input.assessorId, 'employee') : null;
-      const assessorId = assessorOf(writer, { employeeId: employee.id, method: input.method, assessorId: named?.id ?? null });
-      const assessor = assessorId === null ? null : tx.getReference(Employee, assessorId);
       const assessorName = input.assessorName ? check.text('assessorName', input.assessorName, 200) : null;
       const note = input.note ? check.text('note', input.note, 4000) : null;
       const enteredBy = writer.accountId === null ? null : tx.getReference(Account, writer.accountId);

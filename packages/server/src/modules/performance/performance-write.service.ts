@@ -16,11 +16,12 @@ export const performanceWriteService = {
   async record(em: SqlEntityManager, input: RecordPerformanceEvaluationInput, writer: Writer): Promise<PerformanceEvaluation> {
     const id = await em.transactional(async (tx) => {
       const employee = await check.exists(tx, Employee, 'employeeId', input.employeeId, 'employee');
-      const year = check.range('year', input.year, 2000, new Date().getUTCFullYear());
-      if (!Number.isInteger(year)) throw DomainError.badInput('year', 'year must be a whole year');
       const named = input.evaluatorId ? await check.exists(tx, Employee, 'evaluatorId', input.evaluatorId, 'employee') : null;
+      // Who may judge whom comes before what the judgement says.
       const evaluatorId = evaluatorOf(writer, { employeeId: employee.id, evaluatorId: named?.id ?? null });
       const evaluator = evaluatorId === null ? null : tx.getReference(Employee, evaluatorId);
+      const year = check.range('year', input.year, 2000, new Date().getUTCFullYear());
+      if (!Number.isInteger(year)) throw DomainError.badInput('year', 'year must be a whole year');
       const enteredBy = writer.accountId === null ? null : tx.getReference(Account, writer.accountId);
       const existing = await tx.findOne(PerformanceEvaluation, { employee, year, period: input.period });
       if (existing) throw new DomainError(ErrorCode.CONFLICT, `An SKP of this employee for ${input.period} ${year} already exists`, 'period');
