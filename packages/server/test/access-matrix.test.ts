@@ -298,6 +298,8 @@ describe('separation of duties inside what a role may call', () => {
   type Who = 'SUPERVISOR' | 'PLANNER_WITH_PERSON' | 'ADMIN' | 'ADMIN_WITH_PERSON';
   const viewers = {} as Record<Who, Viewer>;
   const own = {} as Record<Who, { employee: number; record: number }>;
+  /** A planned training of the EMPLOYEE: a report of the SUPERVISOR, in the PLANNER's unit. */
+  let reportRecord: number;
   const SKP = 'RecordPerformanceEvaluationInput';
   const ASSESS = 'RecordCompetencyAssessmentInput';
   const skp = (employee: number, evaluator?: number) => ({ employeeId: String(employee), year: 1990, period: 'ANNUAL', resultsRating: 'ABOVE_EXPECTATION', behaviourRating: 'ABOVE_EXPECTATION', ...(evaluator ? { evaluatorId: String(evaluator) } : {}) });
@@ -306,7 +308,10 @@ describe('separation of duties inside what a role may call', () => {
 
   beforeAll(async () => {
     const planner = city.viewers.PLANNER;
-    const [colleague] = await city.sql<{ id: number }>('select id from employee where work_unit_id = ? and id not in (?, ?) order by id limit 1', [planner.workUnitId, ids.self, city.viewers.SUPERVISOR.employeeId]);
+    const [colleague] = await city.sql<{ id: number }>(
+      `select id from employee where work_unit_id in (with recursive tree as (select id from work_unit where id = ? union all select w.id from work_unit w join tree t on w.parent_id = t.id) select id from tree) and id not in (?, ?) order by id limit 1`,
+      [planner.workUnitId, ids.self, city.viewers.SUPERVISOR.employeeId],
+    );
     const [stranger] = await city.sql<{ id: number }>('select id from employee where id not in (?, ?, ?) order by id desc limit 1', [colleague.id, ids.self, city.viewers.SUPERVISOR.employeeId]);
     viewers.SUPERVISOR = city.viewers.SUPERVISOR;
     viewers.ADMIN = city.viewers.ADMIN;
@@ -317,6 +322,8 @@ describe('separation of duties inside what a role may call', () => {
       const [record] = await city.sql<{ id: number }>(`insert into training_record (employee_id, course_id, status, start_date) values (?, ?, 'PLANNED', '2026-01-05') returning id`, [employee, ids.course]);
       own[who] = { employee, record: record.id };
     }
+    const [planned] = await city.sql<{ id: number }>(`insert into training_record (employee_id, course_id, status, start_date) values (?, ?, 'PLANNED', '2026-01-05') returning id`, [ids.self, ids.course]);
+    reportRecord = planned.id;
   });
 
   const cases: Array<[string, Who, string, string, () => Record<string, unknown>, 'FORBIDDEN' | 'BAD_USER_INPUT', string]> = [
@@ -332,9 +339,9 @@ describe('separation of duties inside what a role may call', () => {
     ['starting their own training', 'SUPERVISOR', 'startTraining', 'StartTrainingInput', () => ({ trainingRecordId: String(own.SUPERVISOR.record), startDate: 'not-a-date' }), 'FORBIDDEN', 'trainingRecordId'],
     ['completing their own training', 'SUPERVISOR', 'completeTraining', 'CompleteTrainingInput', () => ({ trainingRecordId: String(own.SUPERVISOR.record), ...bad }), 'FORBIDDEN', 'trainingRecordId'],
     ['failing their own training', 'SUPERVISOR', 'failTraining', 'FailTrainingInput', () => ({ trainingRecordId: String(own.SUPERVISOR.record), ...bad }), 'FORBIDDEN', 'trainingRecordId'],
-    ['completing a report\'s training', 'SUPERVISOR', 'completeTraining', 'CompleteTrainingInput', () => ({ trainingRecordId: String(ids.record), ...bad }), 'BAD_USER_INPUT', 'endDate'],
+    ['completing a report\'s training', 'SUPERVISOR', 'completeTraining', 'CompleteTrainingInput', () => ({ trainingRecordId: String(reportRecord), ...bad }), 'BAD_USER_INPUT', 'endDate'],
     ['completing their own training', 'PLANNER_WITH_PERSON', 'completeTraining', 'CompleteTrainingInput', () => ({ trainingRecordId: String(own.PLANNER_WITH_PERSON.record), ...bad }), 'FORBIDDEN', 'trainingRecordId'],
-    ['completing a colleague\'s training', 'PLANNER_WITH_PERSON', 'completeTraining', 'CompleteTrainingInput', () => ({ trainingRecordId: String(ids.record), ...bad }), 'BAD_USER_INPUT', 'endDate'],
+    ['completing a colleague\'s training', 'PLANNER_WITH_PERSON', 'completeTraining', 'CompleteTrainingInput', () => ({ trainingRecordId: String(reportRecord), ...bad }), 'BAD_USER_INPUT', 'endDate'],
     ['their own SKP', 'ADMIN_WITH_PERSON', 'recordPerformanceEvaluation', SKP, () => skp(own.ADMIN_WITH_PERSON.employee, own.SUPERVISOR.employee), 'FORBIDDEN', 'employeeId'],
     ['an UJI_KOMPETENSI level of themselves', 'ADMIN_WITH_PERSON', 'recordCompetencyAssessment', ASSESS, () => assess(own.ADMIN_WITH_PERSON.employee, 'UJI_KOMPETENSI'), 'FORBIDDEN', 'employeeId'],
     ['completing their own training', 'ADMIN_WITH_PERSON', 'completeTraining', 'CompleteTrainingInput', () => ({ trainingRecordId: String(own.ADMIN_WITH_PERSON.record), ...bad }), 'FORBIDDEN', 'trainingRecordId'],

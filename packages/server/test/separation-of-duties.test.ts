@@ -174,7 +174,10 @@ describe('nobody on themselves, whatever the role', () => {
 
   it('a PLANNER with a person in their unit may not complete their own training', async () => {
     const planner = city.viewers.PLANNER;
-    const [colleague] = await city.sql<{ id: number }>('select id from employee where work_unit_id = ? and id <> ? order by id limit 1', [planner.workUnitId, ids.atasan]);
+    const [colleague] = await city.sql<{ id: number }>(
+      `select id from employee where work_unit_id in (with recursive tree as (select id from work_unit where id = ? union all select w.id from work_unit w join tree t on w.parent_id = t.id) select id from tree) and id not in (?, ?) order by id limit 1`,
+      [planner.workUnitId, ids.atasan, ids.report],
+    );
     const { viewer } = await signInAs(city.t.db, Role.PLANNER, { username: 'perencana.pegawai', employeeId: colleague.id, workUnitId: planner.workUnitId });
     const planned = await ok(viewer, SCHEDULE, { employeeId: String(colleague.id), courseId: String(ids.longCourse), startDate: daysBefore(today, 60) });
     expect(await refused(viewer, COMPLETE, { trainingRecordId: planned.scheduleTraining.trainingRecord.id, endDate: today })).toMatchObject({ code: 'FORBIDDEN', field: 'trainingRecordId' });
