@@ -32,7 +32,7 @@ export function writerOf(viewer: Viewer | null): Writer {
  * Whether the writer may enter a judgement made by someone else: BKPSDM (ADMIN) typing a paper form
  * or importing a file, and the command-line import. Everyone else records their own judgements only.
  */
-export function entersForOthers(writer: Writer): boolean {
+function entersForOthers(writer: Writer): boolean {
   return writer.role === Role.ADMIN || writer.role === null;
 }
 
@@ -56,7 +56,7 @@ const TRAINING: OwnRecordRule = {
 };
 
 function refuseOwn(writer: Writer, employeeId: number, rule: OwnRecordRule, field: string): void {
-  if (writer.employeeId !== null && writer.employeeId === employeeId) throw RuleViolation.forbidden(field, rule.english, rule.indonesian);
+  if (writer.employeeId === employeeId) throw RuleViolation.forbidden(field, rule.english, rule.indonesian);
 }
 
 /** Methods only BKPSDM enters, on behalf of the body or assessor who judged (PermenPANRB 38/2017: assessment by a certified assessor or a test). */
@@ -83,7 +83,7 @@ export function assessorOf(writer: Writer, a: { employeeId: number; method: Asse
     return a.assessorId;
   }
   refuseOwn(writer, a.employeeId, ASSESSMENT, 'employeeId');
-  if (a.assessorId !== null && a.assessorId === a.employeeId) {
+  if (a.assessorId === a.employeeId) {
     throw RuleViolation.invalid('assessorId', 'The assessor cannot be the employee assessed, other than in a SELF assessment', 'Penilai tidak boleh pegawai yang dinilai, kecuali pada penilaian MANDIRI (SELF)');
   }
   if (entersForOthers(writer)) return a.assessorId;
@@ -103,7 +103,7 @@ export function assessorOf(writer: Writer, a: { employeeId: number; method: Asse
  */
 export function evaluatorOf(writer: Writer, e: { employeeId: number; evaluatorId: number | null }): number | null {
   refuseOwn(writer, e.employeeId, SKP, 'employeeId');
-  if (e.evaluatorId !== null && e.evaluatorId === e.employeeId) {
+  if (e.evaluatorId === e.employeeId) {
     throw RuleViolation.invalid('evaluatorId', 'An employee cannot evaluate their own SKP', 'Pegawai tidak dapat menilai SKP-nya sendiri');
   }
   if (entersForOthers(writer)) return e.evaluatorId;
