@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OWNED_TYPES } from '../src/modules/access/guard.js';
 import type { Viewer } from '../src/modules/access/access.js';
 import { Role } from '../src/modules/auth/account.entity.js';
+import { signInAs } from './support/app.js';
 import { startDemoCity, type DemoCity } from './support/demo-city.js';
 
 /**
@@ -284,5 +285,74 @@ describe('scopes inside what a role may call', () => {
     expect((await names(city.viewers.PLANNER, query)).data).toEqual({ competencyGapHeatmap: { minGroupSize: 5 } });
     expect((await names(city.viewers.ANALYST, query)).data).toEqual({ competencyGapHeatmap: { minGroupSize: 5 } });
     expect((await names(city.viewers.ADMIN, query)).data).toEqual({ competencyGapHeatmap: { minGroupSize: 1 } });
+  });
+});
+
+describe('separation of duties inside what a role may call', () => {
+  /**
+   * Self-judging and spoofed judges, per role (docs/security.md, Separation of duties). Inputs are
+   * otherwise invalid (a level of 9, the year 1990, a date that is no date), so nothing is written:
+   * FORBIDDEN is the rule refusing the writer; BAD_USER_INPUT on that other field means the writer
+   * got past it.
+   */
+  type Who = 'SUPERVISOR' | 'PLANNER_WITH_PERSON' | 'ADMIN' | 'ADMIN_WITH_PERSON';
+  const viewers = {} as Record<Who, Viewer>;
+  const own = {} as Record<Who, { employee: number; record: number }>;
+  /** A planned training of the EMPLOYEE: a report of the SUPERVISOR, in the PLANNER's unit. */
+  let reportRecord: number;
+  const SKP = 'RecordPerformanceEvaluationInput';
+  const ASSESS = 'RecordCompetencyAssessmentInput';
+  const skp = (employee: number, evaluator?: number) => ({ employeeId: String(employee), year: 1990, period: 'ANNUAL', resultsRating: 'ABOVE_EXPECTATION', behaviourRating: 'ABOVE_EXPECTATION', ...(evaluator ? { evaluatorId: String(evaluator) } : {}) });
+  const assess = (employee: number, method: string, assessor?: number) => ({ employeeId: String(employee), competencyId: String(ids.competency), level: 9, method, assessedOn: '2026-01-01', ...(assessor ? { assessorId: String(assessor) } : {}) });
+  const bad = { endDate: 'not-a-date' };
+
+  beforeAll(async () => {
+    const planner = city.viewers.PLANNER;
+    const [colleague] = await city.sql<{ id: number }>(
+      `select id from employee where work_unit_id in (with recursive tree as (select id from work_unit where id = ? union all select w.id from work_unit w join tree t on w.parent_id = t.id) select id from tree) and id not in (?, ?) order by id limit 1`,
+      [planner.workUnitId, ids.self, city.viewers.SUPERVISOR.employeeId],
+    );
+    const [stranger] = await city.sql<{ id: number }>('select id from employee where id not in (?, ?, ?) order by id desc limit 1', [colleague.id, ids.self, city.viewers.SUPERVISOR.employeeId]);
+    viewers.SUPERVISOR = city.viewers.SUPERVISOR;
+    viewers.ADMIN = city.viewers.ADMIN;
+    viewers.PLANNER_WITH_PERSON = (await signInAs(city.t.db, Role.PLANNER, { username: 'perencana.pegawai', employeeId: colleague.id, workUnitId: planner.workUnitId })).viewer;
+    viewers.ADMIN_WITH_PERSON = (await signInAs(city.t.db, Role.ADMIN, { username: 'admin.pegawai', employeeId: stranger.id })).viewer;
+    for (const who of ['SUPERVISOR', 'PLANNER_WITH_PERSON', 'ADMIN_WITH_PERSON'] as const) {
+      const employee = viewers[who].employeeId!;
+      const [record] = await city.sql<{ id: number }>(`insert into training_record (employee_id, course_id, status, start_date) values (?, ?, 'PLANNED', '2026-01-05') returning id`, [employee, ids.course]);
+      own[who] = { employee, record: record.id };
+    }
+    const [planned] = await city.sql<{ id: number }>(`insert into training_record (employee_id, course_id, status, start_date) values (?, ?, 'PLANNED', '2026-01-05') returning id`, [ids.self, ids.course]);
+    reportRecord = planned.id;
+  });
+
+  const cases: Array<[string, Who, string, string, () => Record<string, unknown>, 'FORBIDDEN' | 'BAD_USER_INPUT', string]> = [
+    ['their own SKP', 'SUPERVISOR', 'recordPerformanceEvaluation', SKP, () => skp(own.SUPERVISOR.employee), 'FORBIDDEN', 'employeeId'],
+    ['a report\'s SKP naming another evaluator', 'SUPERVISOR', 'recordPerformanceEvaluation', SKP, () => skp(ids.self, own.ADMIN_WITH_PERSON.employee), 'FORBIDDEN', 'evaluatorId'],
+    ['a report\'s SKP as its evaluator', 'SUPERVISOR', 'recordPerformanceEvaluation', SKP, () => skp(ids.self), 'BAD_USER_INPUT', 'year'],
+    ['a SUPERVISOR rating of themselves', 'SUPERVISOR', 'recordCompetencyAssessment', ASSESS, () => assess(own.SUPERVISOR.employee, 'SUPERVISOR'), 'FORBIDDEN', 'employeeId'],
+    ['an ASSESSMENT_CENTER level of themselves', 'SUPERVISOR', 'recordCompetencyAssessment', ASSESS, () => assess(own.SUPERVISOR.employee, 'ASSESSMENT_CENTER', own.ADMIN_WITH_PERSON.employee), 'FORBIDDEN', 'employeeId'],
+    ['an ASSESSMENT_CENTER level of a report', 'SUPERVISOR', 'recordCompetencyAssessment', ASSESS, () => assess(ids.self, 'ASSESSMENT_CENTER'), 'FORBIDDEN', 'method'],
+    ['a report\'s rating naming another assessor', 'SUPERVISOR', 'recordCompetencyAssessment', ASSESS, () => assess(ids.self, 'SUPERVISOR', own.ADMIN_WITH_PERSON.employee), 'FORBIDDEN', 'assessorId'],
+    ['a report\'s rating as its assessor', 'SUPERVISOR', 'recordCompetencyAssessment', ASSESS, () => assess(ids.self, 'SUPERVISOR'), 'BAD_USER_INPUT', 'level'],
+    ['a SELF assessment of themselves', 'SUPERVISOR', 'recordCompetencyAssessment', ASSESS, () => assess(own.SUPERVISOR.employee, 'SELF'), 'BAD_USER_INPUT', 'level'],
+    ['starting their own training', 'SUPERVISOR', 'startTraining', 'StartTrainingInput', () => ({ trainingRecordId: String(own.SUPERVISOR.record), startDate: 'not-a-date' }), 'FORBIDDEN', 'trainingRecordId'],
+    ['completing their own training', 'SUPERVISOR', 'completeTraining', 'CompleteTrainingInput', () => ({ trainingRecordId: String(own.SUPERVISOR.record), ...bad }), 'FORBIDDEN', 'trainingRecordId'],
+    ['failing their own training', 'SUPERVISOR', 'failTraining', 'FailTrainingInput', () => ({ trainingRecordId: String(own.SUPERVISOR.record), ...bad }), 'FORBIDDEN', 'trainingRecordId'],
+    ['completing a report\'s training', 'SUPERVISOR', 'completeTraining', 'CompleteTrainingInput', () => ({ trainingRecordId: String(reportRecord), ...bad }), 'BAD_USER_INPUT', 'endDate'],
+    ['completing their own training', 'PLANNER_WITH_PERSON', 'completeTraining', 'CompleteTrainingInput', () => ({ trainingRecordId: String(own.PLANNER_WITH_PERSON.record), ...bad }), 'FORBIDDEN', 'trainingRecordId'],
+    ['completing a colleague\'s training', 'PLANNER_WITH_PERSON', 'completeTraining', 'CompleteTrainingInput', () => ({ trainingRecordId: String(reportRecord), ...bad }), 'BAD_USER_INPUT', 'endDate'],
+    ['their own SKP', 'ADMIN_WITH_PERSON', 'recordPerformanceEvaluation', SKP, () => skp(own.ADMIN_WITH_PERSON.employee, own.SUPERVISOR.employee), 'FORBIDDEN', 'employeeId'],
+    ['an UJI_KOMPETENSI level of themselves', 'ADMIN_WITH_PERSON', 'recordCompetencyAssessment', ASSESS, () => assess(own.ADMIN_WITH_PERSON.employee, 'UJI_KOMPETENSI'), 'FORBIDDEN', 'employeeId'],
+    ['completing their own training', 'ADMIN_WITH_PERSON', 'completeTraining', 'CompleteTrainingInput', () => ({ trainingRecordId: String(own.ADMIN_WITH_PERSON.record), ...bad }), 'FORBIDDEN', 'trainingRecordId'],
+    ['an SKP entered for its evaluator', 'ADMIN', 'recordPerformanceEvaluation', SKP, () => skp(ids.self, own.SUPERVISOR.employee), 'BAD_USER_INPUT', 'year'],
+    ['a rating entered for its assessor', 'ADMIN', 'recordCompetencyAssessment', ASSESS, () => assess(ids.self, 'SUPERVISOR', own.SUPERVISOR.employee), 'BAD_USER_INPUT', 'level'],
+    ['an SKP naming the employee as evaluator', 'ADMIN', 'recordPerformanceEvaluation', SKP, () => skp(ids.self, ids.self), 'BAD_USER_INPUT', 'evaluatorId'],
+  ];
+
+  it.each(cases)('%s (%s, %s)', async (_what, who, field, inputType, input, code, at) => {
+    const { data, errors } = await city.run(viewers[who], `mutation($input: ${inputType}!) { ${field}(input: $input) { __typename } }`, { input: input() });
+    expect(data).toBeNull();
+    expect(errors?.map((e) => e.extensions)).toEqual([{ code, field: at }]);
   });
 });

@@ -2,6 +2,8 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Re
 import { loadById, loadRelation } from '../../common/loading.js';
 import { Connection, PageArgs, readPage } from '../../common/pagination.js';
 import type { RequestContext } from '../../context.js';
+import { writerOf } from '../access/separation-of-duties.js';
+import { EnteredBy, enteredByOf } from '../auth/entered-by.js';
 import { Competency } from '../competency/competency.entity.js';
 import { Employee } from '../employee/employee.entity.js';
 import { CompetencyGap } from './competency-gap.js';
@@ -65,12 +67,14 @@ export class CompetencyAssessmentResolver {
     return CompetencyAssessmentConnection.from(await assessmentService.list(em, filter, readPage(args), access));
   }
 
-  @Mutation(() => RecordCompetencyAssessmentPayload, { description: 'Records evidence of an employee\'s level on a competency. Assessments are append-only: a correction is a new assessment.' })
+  @Mutation(() => RecordCompetencyAssessmentPayload, {
+    description: 'Records evidence of an employee\'s level on a competency. Assessments are append-only: a correction is a new assessment. The assessor is the caller (a supervisor rating a report, an employee\'s SELF assessment) or, for BKPSDM, the assessor entered for; nobody records an assessment of themselves other than SELF (docs/security.md, Separation of duties).',
+  })
   async recordCompetencyAssessment(
     @Arg('input', () => RecordCompetencyAssessmentInput, { description: 'The assessment.' }) input: RecordCompetencyAssessmentInput,
-    @Ctx() { em }: RequestContext,
+    @Ctx() { em, access }: RequestContext,
   ) {
-    return { assessment: await assessmentWriteService.recordCompetency(em, input) };
+    return { assessment: await assessmentWriteService.recordCompetency(em, input, writerOf(access.viewer)) };
   }
 
   @FieldResolver(() => Employee, { description: 'The employee assessed.' })
@@ -86,6 +90,11 @@ export class CompetencyAssessmentResolver {
   @FieldResolver(() => Employee, { nullable: true, description: 'The assessor, when an employee of the city (e.g. the supervisor).' })
   assessor(@Root() assessment: CompetencyAssessment) {
     return loadRelation(assessment.assessor);
+  }
+
+  @FieldResolver(() => EnteredBy, { nullable: true, description: 'The account that entered the assessment (null for older rows and the demo data); `onBehalf` when BKPSDM entered it for the assessor.' })
+  enteredBy(@Root() assessment: CompetencyAssessment) {
+    return enteredByOf(assessment.enteredBy, assessment.method === AssessmentMethod.SELF ? assessment.employee.id : (assessment.assessor?.id ?? null));
   }
 }
 

@@ -1,6 +1,7 @@
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { registerDescribedEnum } from '../../common/graphql-enum.js';
+import { Account } from '../auth/account.entity.js';
 import { Competency } from '../competency/competency.entity.js';
 import { Employee } from '../employee/employee.entity.js';
 
@@ -67,6 +68,10 @@ export class CompetencyAssessment {
   @Field(() => String, { nullable: true, description: 'Free-text note or reference to the evidence.' })
   @Property({ type: 'text', nullable: true })
   note?: string | null;
+
+  /** The account that entered it (API or import); null for rows older than the record of it and for the demo data. */
+  @ManyToOne(() => Account, { nullable: true, deleteRule: 'set null', fieldName: 'entered_by_account_id' })
+  enteredBy?: Rel<Account> | null;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date & Opt = new Date();

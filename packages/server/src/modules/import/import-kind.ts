@@ -1,5 +1,6 @@
 import type { BulkSession } from '../../db/database.js';
 import { registerDescribedEnum } from '../../common/graphql-enum.js';
+import type { Writer } from '../access/separation-of-duties.js';
 import { CellProblem, type ErrorSink } from './import-row.js';
 
 /** What a file holds. Each kind has one column layout (import-layouts/), used by import, export and templates. */
@@ -70,6 +71,8 @@ export interface PlanContext {
   column(key: string): string;
   /** Whether the file has this column (an absent optional column leaves the stored value alone where the layout says so). */
   has(key: string): boolean;
+  /** Who imports: the rules of separation of duties apply to them as to the API's callers, and their account is recorded as `enteredBy`. */
+  writer: Writer;
 }
 
 /** A kind: its layout, how a row is read, how the rows are checked against each other and the database, and its export. */

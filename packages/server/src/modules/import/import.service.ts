@@ -8,7 +8,9 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode } from '../../common/errors.js';
 import { paginate } from '../../common/paginate.js';
 import type { Page } from '../../common/pagination.js';
-import type { Database } from '../../db/database.js';
+import type { BulkSession, Database } from '../../db/database.js';
+import type { Writer } from '../access/separation-of-duties.js';
+import type { Role } from '../auth/account.entity.js';
 import { ImportFormat, ImportJob, ImportStatus } from './import-job.entity.js';
 import { normalizeHeader, RowReader, type ImportKind, type KindDefinition, type ParsedRow, type WriteHooks } from './import-kind.js';
 import { layoutOf } from './import-layouts.js';
@@ -199,12 +201,14 @@ async function analyse(db: Database, job: ImportJob, write: boolean, options: Im
       },
     };
     await db.bulk(async (session) => {
+      const writer = await importWriter(session, job.requestedBy);
       const plan = await timed('check against the database', () =>
         layout.plan(file.parsed, {
           session,
           errors,
           column: (key) => file.header.headers.get(key) ?? layout.columns.find((c) => c.key === key)?.header ?? key,
           has: (key) => file.header.positions.has(key),
+          writer,
         }),
       );
       Object.assign(result, { toCreate: plan.toCreate, toUpdate: plan.toUpdate, unchanged: plan.unchanged });
@@ -230,6 +234,15 @@ async function analyse(db: Database, job: ImportJob, write: boolean, options: Im
     errors.add(null, null, null, error.indonesian, error.english);
   }
   return result;
+}
+
+/** The account that started the import, as a writer (separation of duties); none for the command line's `cli:` names. */
+async function importWriter(session: BulkSession, username: string | null | undefined): Promise<Writer> {
+  const [account] = username
+    ? await session.query<{ id: number; role: Role; employee_id: number | null }>('select id, role, employee_id from account where username = $1', [username])
+    : [];
+  if (!account) return { accountId: null, role: null, employeeId: null };
+  return { accountId: Number(account.id), role: account.role, employeeId: account.employee_id === null ? null : Number(account.employee_id) };
 }
 
 function record(job: ImportJob, analysis: Analysis): void {

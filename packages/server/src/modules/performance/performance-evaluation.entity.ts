@@ -1,6 +1,7 @@
 import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Rel } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { registerDescribedEnum } from '../../common/graphql-enum.js';
+import { Account } from '../auth/account.entity.js';
 import { Employee } from '../employee/employee.entity.js';
 
 export enum Rating {
@@ -89,6 +90,10 @@ export class PerformanceEvaluation {
 
   @ManyToOne(() => Employee, { nullable: true, deleteRule: 'set null' })
   evaluator?: Rel<Employee> | null;
+
+  /** The account that entered it (API or import); null for rows older than the record of it and for the demo data. */
+  @ManyToOne(() => Account, { nullable: true, deleteRule: 'set null', fieldName: 'entered_by_account_id' })
+  enteredBy?: Rel<Account> | null;
 
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   createdAt: Date & Opt = new Date();

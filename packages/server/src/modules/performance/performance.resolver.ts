@@ -4,6 +4,8 @@ import { loadRelation } from '../../common/loading.js';
 import { paginate } from '../../common/paginate.js';
 import { Connection, PageArgs, readPage } from '../../common/pagination.js';
 import type { RequestContext } from '../../context.js';
+import { writerOf } from '../access/separation-of-duties.js';
+import { EnteredBy, enteredByOf } from '../auth/entered-by.js';
 import { Employee } from '../employee/employee.entity.js';
 import { workUnitService } from '../work-unit/work-unit.service.js';
 import { EvaluationPeriod, PerformanceEvaluation, Predikat } from './performance-evaluation.entity.js';
@@ -39,12 +41,14 @@ export class PerformanceEvaluationResolver {
     return PerformanceEvaluationConnection.from(await paginate(em, PerformanceEvaluation, await access.scopedToEmployees(where), readPage(args)));
   }
 
-  @Mutation(() => RecordPerformanceEvaluationPayload, { description: 'Records an SKP evaluation; the predikat is derived from the results × behaviour matrix.' })
+  @Mutation(() => RecordPerformanceEvaluationPayload, {
+    description: 'Records an SKP evaluation; the predikat is derived from the results × behaviour matrix. The evaluator is the caller (a supervisor of the employee) or, for BKPSDM, the evaluator entered for; nobody records their own SKP (docs/security.md, Separation of duties).',
+  })
   async recordPerformanceEvaluation(
     @Arg('input', () => RecordPerformanceEvaluationInput, { description: 'The evaluation.' }) input: RecordPerformanceEvaluationInput,
-    @Ctx() { em }: RequestContext,
+    @Ctx() { em, access }: RequestContext,
   ) {
-    return { performanceEvaluation: await performanceWriteService.record(em, input) };
+    return { performanceEvaluation: await performanceWriteService.record(em, input, writerOf(access.viewer)) };
   }
 
   @FieldResolver(() => Employee, { description: 'The employee evaluated.' })
@@ -55,5 +59,10 @@ export class PerformanceEvaluationResolver {
   @FieldResolver(() => Employee, { nullable: true, description: 'The evaluator (pejabat penilai kinerja), when recorded.' })
   evaluator(@Root() evaluation: PerformanceEvaluation) {
     return loadRelation(evaluation.evaluator);
+  }
+
+  @FieldResolver(() => EnteredBy, { nullable: true, description: 'The account that entered the evaluation (null for older rows and the demo data); `onBehalf` when BKPSDM entered it for the evaluator.' })
+  enteredBy(@Root() evaluation: PerformanceEvaluation) {
+    return enteredByOf(evaluation.enteredBy, evaluation.evaluator?.id ?? null);
   }
 }

@@ -2,12 +2,42 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { groupBy, type LoaderFactory } from '../../common/loaders.js';
+import { RuleViolation } from '../../common/rule-violation.js';
 
 /**
  * Every PNS has the right to at least 20 JP of competency development a year (PP 11/2017 as amended
  * by PP 17/2020; Peraturan LAN 10/2018).
  */
 export const ANNUAL_JP_TARGET = 20;
+
+/**
+ * The most JP a training can credit per calendar day between its first and last day (both
+ * included): 10 JP of 45 minutes is 7.5 hours of lessons, a full classroom day (docs/decisions.md).
+ * A 480 JP course therefore takes at least 48 days; the demo city's classroom courses run at 8 JP
+ * a day and its e-learning at 3.
+ */
+export const MAX_JP_PER_DAY = 10;
+
+/** Calendar days from `startDate` to `endDate`, both included (YYYY-MM-DD). */
+function daysInclusive(startDate: string, endDate: string): number {
+  return Math.round((Date.parse(endDate) - Date.parse(startDate)) / 86_400_000) + 1;
+}
+
+/**
+ * Refuses JP that do not fit the dates: more than MAX_JP_PER_DAY per calendar day. The fault is
+ * reported on `endDate` (the API's field, an import's end-date column): the dates are what a
+ * person checks against the certificate.
+ */
+export function checkJpFitsDates(jp: number, startDate: string, endDate: string): void {
+  const days = daysInclusive(startDate, endDate);
+  if (jp <= days * MAX_JP_PER_DAY) return;
+  const needed = Math.ceil(jp / MAX_JP_PER_DAY);
+  throw RuleViolation.invalid(
+    'endDate',
+    `${jp} JP cannot be earned in ${days} day(s) from ${startDate} to ${endDate}: at most ${MAX_JP_PER_DAY} JP a day, so at least ${needed} days`,
+    `${jp} JP tidak mungkin diperoleh dalam ${days} hari dari ${startDate} sampai ${endDate}: paling banyak ${MAX_JP_PER_DAY} JP sehari, jadi paling sedikit ${needed} hari`,
+  );
+}
 
 @ObjectType({ description: 'Lesson hours (JP) of completed training in one year, against the right to 20 JP a year.' })
 export class DevelopmentHours {

@@ -2,11 +2,14 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode } from '../../common/errors.js';
 import { sql } from '../../common/sql.js';
 import { check, today } from '../../common/validate.js';
+import { refuseOwnTraining, type Writer } from '../access/separation-of-duties.js';
 import { analyticsRefresh } from '../analytics/analytics-refresh.js';
 import { AssessmentMethod, CompetencyAssessment } from '../assessment/competency-assessment.entity.js';
+import { Account } from '../auth/account.entity.js';
 import { Competency } from '../competency/competency.entity.js';
 import { Employee } from '../employee/employee.entity.js';
 import { CompetencyRule, Course, CourseCompetency } from './course.entity.js';
+import { checkJpFitsDates } from './development-hours.js';
 import { TrainingProvider } from './training-provider.entity.js';
 import { TrainingRecord, TrainingStatus } from './training-record.entity.js';
 import type {
@@ -112,9 +115,11 @@ export const trainingWriteService = {
     });
   },
 
-  async start(em: SqlEntityManager, input: StartTrainingInput): Promise<TrainingRecord> {
+  /** Starts a planned training; `writer` may not be its participant (separation-of-duties.ts). */
+  async start(em: SqlEntityManager, input: StartTrainingInput, writer: Writer): Promise<TrainingRecord> {
     return em.transactional(async (tx) => {
       const record = await check.target(tx, TrainingRecord, input.trainingRecordId, 'Training record');
+      refuseOwnTraining(writer, record.employee.id, 'trainingRecordId');
       checkTransition(record, TrainingStatus.ONGOING);
       if (input.startDate) record.startDate = check.day('startDate', input.startDate);
       if (record.startDate > today()) throw DomainError.badInput('startDate', `A training cannot start in the future (${record.startDate})`);
@@ -128,16 +133,19 @@ export const trainingWriteService = {
    * Completes a training: it earns the course's JP, and each competency the course develops with
    * RAISE_TO_TARGET gains a TRAINING assessment at the target level on the last day, unless the
    * employee was already at or above it then. EVIDENCE_ONLY links add no level: the completed record
-   * is the evidence, for an assessor to judge.
+   * is the evidence, for an assessor to judge. `writer` may not be the participant, and the course's
+   * JP must fit the dates (MAX_JP_PER_DAY).
    */
-  async complete(em: SqlEntityManager, input: CompleteTrainingInput): Promise<{ record: TrainingRecord; raised: CompetencyAssessment[] }> {
+  async complete(em: SqlEntityManager, input: CompleteTrainingInput, writer: Writer): Promise<{ record: TrainingRecord; raised: CompetencyAssessment[] }> {
     return em.transactional(async (tx) => {
       const record = await check.target(tx, TrainingRecord, input.trainingRecordId, 'Training record');
+      refuseOwnTraining(writer, record.employee.id, 'trainingRecordId');
       checkTransition(record, TrainingStatus.COMPLETED);
       const endDate = check.day('endDate', input.endDate);
       if (endDate < record.startDate) throw DomainError.badInput('endDate', `endDate ${endDate} is before the start ${record.startDate}`);
       if (endDate > today()) throw DomainError.badInput('endDate', `A training cannot be completed in the future (${endDate})`);
       const course = await tx.findOneOrFail(Course, record.course.id, { populate: ['competencies'] });
+      checkJpFitsDates(course.jp, record.startDate, endDate);
       record.status = TrainingStatus.COMPLETED;
       record.endDate = endDate;
       record.jpEarned = course.jp;
@@ -164,6 +172,7 @@ export const trainingWriteService = {
               assessedOn: endDate,
               assessorName: null,
               note: `Pelatihan ${course.code}${record.certificateNumber ? ` (${record.certificateNumber})` : ''}`,
+              enteredBy: writer.accountId === null ? null : tx.getReference(Account, writer.accountId),
             }),
           );
         }
@@ -173,9 +182,11 @@ export const trainingWriteService = {
     });
   },
 
-  async fail(em: SqlEntityManager, input: FailTrainingInput): Promise<TrainingRecord> {
+  /** Records a failed training; `writer` may not be its participant (separation-of-duties.ts). */
+  async fail(em: SqlEntityManager, input: FailTrainingInput, writer: Writer): Promise<TrainingRecord> {
     return em.transactional(async (tx) => {
       const record = await check.target(tx, TrainingRecord, input.trainingRecordId, 'Training record');
+      refuseOwnTraining(writer, record.employee.id, 'trainingRecordId');
       checkTransition(record, TrainingStatus.FAILED);
       if (input.endDate) {
         const endDate = check.day('endDate', input.endDate);

@@ -3,6 +3,7 @@ import { ownedList } from '../../common/loaders.js';
 import { loadCollection, loadRelation } from '../../common/loading.js';
 import { Connection, PageArgs, readPage } from '../../common/pagination.js';
 import type { RequestContext } from '../../context.js';
+import { writerOf } from '../access/separation-of-duties.js';
 import { Competency } from '../competency/competency.entity.js';
 import { Employee } from '../employee/employee.entity.js';
 import { Course, CourseCompetency, CourseMode, TrainingKind } from './course.entity.js';
@@ -190,20 +191,22 @@ export class TrainingRecordResolver {
     return { trainingRecord: await trainingWriteService.schedule(em, input) };
   }
 
-  @Mutation(() => TrainingRecordPayload, { description: 'Marks a planned training as started (ONGOING).' })
-  async startTraining(@Arg('input', () => StartTrainingInput, { description: 'The start.' }) input: StartTrainingInput, @Ctx() { em }: RequestContext) {
-    return { trainingRecord: await trainingWriteService.start(em, input) };
+  @Mutation(() => TrainingRecordPayload, { description: 'Marks a planned training as started (ONGOING). Nobody starts their own training.' })
+  async startTraining(@Arg('input', () => StartTrainingInput, { description: 'The start.' }) input: StartTrainingInput, @Ctx() { em, access }: RequestContext) {
+    return { trainingRecord: await trainingWriteService.start(em, input, writerOf(access.viewer)) };
   }
 
-  @Mutation(() => CompleteTrainingPayload, { description: 'Completes a training: it earns the course\'s JP and raises competencies by the course\'s rules.' })
-  async completeTraining(@Arg('input', () => CompleteTrainingInput, { description: 'The completion.' }) input: CompleteTrainingInput, @Ctx() { em }: RequestContext) {
-    const { record, raised } = await trainingWriteService.complete(em, input);
+  @Mutation(() => CompleteTrainingPayload, {
+    description: 'Completes a training: it earns the course\'s JP (at most 10 JP a calendar day from its first to its last day) and raises competencies by the course\'s rules. Nobody completes their own training.',
+  })
+  async completeTraining(@Arg('input', () => CompleteTrainingInput, { description: 'The completion.' }) input: CompleteTrainingInput, @Ctx() { em, access }: RequestContext) {
+    const { record, raised } = await trainingWriteService.complete(em, input, writerOf(access.viewer));
     return { trainingRecord: record, raisedCompetencies: raised };
   }
 
-  @Mutation(() => TrainingRecordPayload, { description: 'Records that a training was not completed or not passed (FAILED, no JP).' })
-  async failTraining(@Arg('input', () => FailTrainingInput, { description: 'The failure.' }) input: FailTrainingInput, @Ctx() { em }: RequestContext) {
-    return { trainingRecord: await trainingWriteService.fail(em, input) };
+  @Mutation(() => TrainingRecordPayload, { description: 'Records that a training was not completed or not passed (FAILED, no JP). Nobody fails their own training.' })
+  async failTraining(@Arg('input', () => FailTrainingInput, { description: 'The failure.' }) input: FailTrainingInput, @Ctx() { em, access }: RequestContext) {
+    return { trainingRecord: await trainingWriteService.fail(em, input, writerOf(access.viewer)) };
   }
 
   @FieldResolver(() => Employee, { description: 'The participant.' })

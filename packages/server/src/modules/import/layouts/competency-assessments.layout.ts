@@ -1,8 +1,9 @@
+import { assessorOf } from '../../access/separation-of-duties.js';
 import { AssessmentMethod } from '../../assessment/competency-assessment.entity.js';
 import { cell } from '../import-cells.js';
 import { complete, ImportKind, type KindDefinition } from '../import-kind.js';
 import { copyRows, refreshAnalytics } from '../import-write.js';
-import { codeIds, duplicateKeys, employeeIds, known } from './shared.js';
+import { codeIds, duplicateKeys, employeeIds, known, obeys } from './shared.js';
 
 interface AssessmentRow {
   nip: string;
@@ -27,6 +28,9 @@ const METHOD_WORDS: Record<string, AssessmentMethod> = {
 
 const keyOf = (v: AssessmentRow) => `${v.nip}|${v.competencyCode}|${v.assessedOn}|${v.method}`;
 
+/** The file's columns for the fields of the API's rules. */
+const DUTY_COLUMNS = { employeeId: 'nip', assessorId: 'assessorNip', method: 'method' };
+
 /**
  * Penilaian kompetensi. Assessments are append-only evidence: a row equal to a stored assessment
  * (same employee, competency, day and method) is unchanged; one that differs from it is an error,
@@ -43,7 +47,7 @@ export const competencyAssessmentsLayout: KindDefinition<AssessmentRow> = {
     { key: 'level', header: 'level', headerEnglish: 'level', required: true, description: 'Level reached, a whole number 1 to 5.', example: '3' },
     { key: 'method', header: 'metode', headerEnglish: 'method', required: true, description: `How it was established: ${Object.values(AssessmentMethod).join(', ')}.`, example: 'ASSESSMENT_CENTER' },
     { key: 'assessedOn', header: 'tanggal_penilaian', headerEnglish: 'assessed_on', required: true, description: 'Day of the assessment, YYYY-MM-DD (or DD-MM-YYYY); not in the future.', example: '2025-03-14' },
-    { key: 'assessorNip', header: 'nip_penilai', headerEnglish: 'assessor_nip', required: false, description: 'NIP of the assessor when an employee of the city (must exist).', example: '' },
+    { key: 'assessorNip', header: 'nip_penilai', headerEnglish: 'assessor_nip', required: false, description: 'NIP of the assessor when an employee of the city (must exist; never the employee assessed, other than in a SELF assessment).', example: '' },
     { key: 'assessorName', header: 'nama_penilai', headerEnglish: 'assessor_name', required: false, description: 'Name of an assessor from outside (e.g. an assessment centre).', example: 'UPT Penilaian Kompetensi BKN' },
     { key: 'note', header: 'catatan', headerEnglish: 'note', required: false, description: 'Free-text note or a reference to the evidence.', example: '' },
   ],
@@ -101,20 +105,25 @@ export const competencyAssessmentsLayout: KindDefinition<AssessmentRow> = {
         );
       }
     }
+    // What the file adds obeys the API's rules of who may record what on whom (separation of duties).
+    const assessorId = (v: AssessmentRow) => (v.assessorNip ? employees.get(v.assessorNip)! : null);
+    const allowed = creates.filter(({ row, value: v }) =>
+      obeys(row, ctx, DUTY_COLUMNS, () => assessorOf(ctx.writer, { employeeId: employees.get(v.nip)!, method: v.method, assessorId: assessorId(v) })),
+    );
     return {
-      toCreate: creates.length,
+      toCreate: allowed.length,
       toUpdate: 0,
       unchanged,
       async apply(session, hooks) {
         await copyRows(
           session,
           'competency_assessment',
-          ['employee_id', 'competency_id', 'level', 'method', 'assessor_id', 'assessor_name', 'assessed_on', 'note'],
-          creates.map(({ value: v }) => [employees.get(v.nip)!, competencies.get(v.competencyCode)!, v.level, v.method, v.assessorNip ? employees.get(v.assessorNip)! : null, v.assessorName, v.assessedOn, v.note]),
+          ['employee_id', 'competency_id', 'level', 'method', 'assessor_id', 'assessor_name', 'assessed_on', 'note', 'entered_by_account_id'],
+          allowed.map(({ value: v }) => [employees.get(v.nip)!, competencies.get(v.competencyCode)!, v.level, v.method, assessorId(v), v.assessorName, v.assessedOn, v.note, ctx.writer.accountId]),
           hooks,
         );
-        await refreshAnalytics(session, [...new Set(creates.map((r) => employees.get(r.value.nip)!))], hooks);
-        return creates.length;
+        await refreshAnalytics(session, [...new Set(allowed.map((r) => employees.get(r.value.nip)!))], hooks);
+        return allowed.length;
       },
     };
   },

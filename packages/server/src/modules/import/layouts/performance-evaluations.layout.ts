@@ -1,9 +1,10 @@
+import { evaluatorOf } from '../../access/separation-of-duties.js';
 import { EvaluationPeriod, Predikat, Rating } from '../../performance/performance-evaluation.entity.js';
 import { cell } from '../import-cells.js';
 import { CellProblem } from '../import-row.js';
-import { complete, ImportKind, type KindDefinition } from '../import-kind.js';
+import { complete, ImportKind, type KindDefinition, type ParsedRow } from '../import-kind.js';
 import { copyRows, scratchTable } from '../import-write.js';
-import { duplicateKeys, employeeIds, known } from './shared.js';
+import { duplicateKeys, employeeIds, known, obeys } from './shared.js';
 
 interface EvaluationRow {
   nip: string;
@@ -30,6 +31,9 @@ const PERIOD_WORDS: Record<string, EvaluationPeriod> = {
 };
 
 const keyOf = (v: EvaluationRow) => `${v.nip}|${v.year}|${v.period}`;
+
+/** The file's columns for the fields of the API's rules. */
+const DUTY_COLUMNS = { employeeId: 'nip', evaluatorId: 'evaluatorNip' };
 
 /** SKP evaluations, keyed by NIP, year and period; the predikat is derived by the database, exported for reading only. */
 export const performanceEvaluationsLayout: KindDefinition<EvaluationRow> = {
@@ -85,25 +89,35 @@ export const performanceEvaluationsLayout: KindDefinition<EvaluationRow> = {
       return s && (s.results_rating !== v.resultsRating || s.behaviour_rating !== v.behaviourRating || s.evaluator_nip !== v.evaluatorNip);
     });
     const evaluator = (v: EvaluationRow) => (v.evaluatorNip ? employees.get(v.evaluatorNip)! : null);
+    // What the file changes obeys the API's rules: nobody enters their own SKP (separation of duties).
+    const obeyed = ({ row, value: v }: ParsedRow<EvaluationRow>) =>
+      obeys(row, ctx, DUTY_COLUMNS, () => evaluatorOf(ctx.writer, { employeeId: employees.get(v.nip)!, evaluatorId: evaluator(v) }));
+    const allowedCreates = creates.filter(obeyed);
+    const allowedUpdates = updates.filter(obeyed);
+    const enteredBy = ctx.writer.accountId;
     return {
-      toCreate: creates.length,
-      toUpdate: updates.length,
+      toCreate: allowedCreates.length,
+      toUpdate: allowedUpdates.length,
       unchanged: valid.length - creates.length - updates.length,
       async apply(session, hooks) {
         await copyRows(
           session,
           'performance_evaluation',
-          ['employee_id', 'year', 'period', 'results_rating', 'behaviour_rating', 'evaluator_id'],
-          creates.map(({ value: v }) => [employees.get(v.nip)!, v.year, v.period, v.resultsRating, v.behaviourRating, evaluator(v)]),
+          ['employee_id', 'year', 'period', 'results_rating', 'behaviour_rating', 'evaluator_id', 'entered_by_account_id'],
+          allowedCreates.map(({ value: v }) => [employees.get(v.nip)!, v.year, v.period, v.resultsRating, v.behaviourRating, evaluator(v), enteredBy]),
           hooks,
         );
-        if (updates.length) {
+        if (allowedUpdates.length) {
           await scratchTable(session, 'import_skp', 'id int, results_rating text, behaviour_rating text, evaluator_id int');
-          await copyRows(session, 'import_skp', ['id', 'results_rating', 'behaviour_rating', 'evaluator_id'], updates.map(({ value: v }) => [stored.get(keyOf(v))!.id, v.resultsRating, v.behaviourRating, evaluator(v)]));
-          await session.query('update performance_evaluation p set results_rating = t.results_rating, behaviour_rating = t.behaviour_rating, evaluator_id = t.evaluator_id from import_skp t where p.id = t.id');
-          hooks.written(updates.length);
+          await copyRows(session, 'import_skp', ['id', 'results_rating', 'behaviour_rating', 'evaluator_id'], allowedUpdates.map(({ value: v }) => [stored.get(keyOf(v))!.id, v.resultsRating, v.behaviourRating, evaluator(v)]));
+          await session.query(
+            `update performance_evaluation p set results_rating = t.results_rating, behaviour_rating = t.behaviour_rating, evaluator_id = t.evaluator_id, entered_by_account_id = $1
+               from import_skp t where p.id = t.id`,
+            [enteredBy],
+          );
+          hooks.written(allowedUpdates.length);
         }
-        return creates.length + updates.length;
+        return allowedCreates.length + allowedUpdates.length;
       },
     };
   },

@@ -1,3 +1,4 @@
+import { RuleViolation } from '../../../common/rule-violation.js';
 import type { BulkSession } from '../../../db/database.js';
 import type { ParsedRow, PlanContext } from '../import-kind.js';
 
@@ -46,3 +47,20 @@ export function known<T>(map: Map<string, T>, key: string | null, row: number, c
 
 /** Number | string | null from SQL, as the text a layout compares. */
 export const asText = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+/**
+ * Applies a rule the API applies too (separation of duties, JP that fit the dates) to one row: a
+ * RuleViolation becomes the row's error, in the column of the layout that `columns` maps its field
+ * to (e.g. the API's `evaluatorId` is the file's `evaluatorNip`). Says whether the row may go on.
+ */
+export function obeys(row: number, ctx: PlanContext, columns: Record<string, string>, rule: () => void): boolean {
+  try {
+    rule();
+    return true;
+  } catch (error) {
+    if (!(error instanceof RuleViolation)) throw error;
+    const key = error.field ? columns[error.field] : undefined;
+    ctx.errors.add(row, key ? ctx.column(key) : null, null, error.indonesian, error.message);
+    return false;
+  }
+}

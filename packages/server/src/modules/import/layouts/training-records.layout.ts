@@ -1,9 +1,11 @@
 import { today } from '../../../common/validate.js';
+import { refuseOwnTraining } from '../../access/separation-of-duties.js';
+import { checkJpFitsDates } from '../../training/development-hours.js';
 import { TrainingStatus } from '../../training/training-record.entity.js';
 import { cell } from '../import-cells.js';
-import { complete, ImportKind, type KindDefinition } from '../import-kind.js';
+import { complete, ImportKind, type KindDefinition, type ParsedRow } from '../import-kind.js';
 import { copyRows, scratchTable } from '../import-write.js';
-import { duplicateKeys, employeeIds, known } from './shared.js';
+import { duplicateKeys, employeeIds, known, obeys } from './shared.js';
 
 interface TrainingRow {
   nip: string;
@@ -28,6 +30,9 @@ const STATUS_WORDS: Record<string, TrainingStatus> = {
 
 const keyOf = (v: TrainingRow) => `${v.nip}|${v.courseCode}|${v.startDate}`;
 
+/** The file's columns for the fields of the API's rules. */
+const RULE_COLUMNS = { trainingRecordId: 'nip', endDate: 'endDate' };
+
 /** Riwayat pelatihan, keyed by NIP, course code and start day. */
 export const trainingRecordsLayout: KindDefinition<TrainingRow> = {
   kind: ImportKind.TRAINING_RECORDS,
@@ -39,7 +44,7 @@ export const trainingRecordsLayout: KindDefinition<TrainingRow> = {
     { key: 'courseCode', header: 'kode_pelatihan', headerEnglish: 'course_code', required: true, description: 'Code of the course in the catalogue (import courses first).', example: 'PKA-2025' },
     { key: 'status', header: 'status', headerEnglish: 'status', required: true, description: `${Object.values(TrainingStatus).join(', ')} (or Direncanakan, Berjalan, Selesai, Tidak lulus).`, example: 'COMPLETED' },
     { key: 'startDate', header: 'tanggal_mulai', headerEnglish: 'start_date', required: true, description: 'First day, YYYY-MM-DD (or DD-MM-YYYY).', example: '2025-05-05' },
-    { key: 'endDate', header: 'tanggal_selesai', headerEnglish: 'end_date', required: false, description: 'Last day; required once COMPLETED, not before the first day, not in the future when COMPLETED.', example: '2025-05-09' },
+    { key: 'endDate', header: 'tanggal_selesai', headerEnglish: 'end_date', required: false, description: 'Last day; required once COMPLETED, not before the first day, not in the future when COMPLETED; a COMPLETED training credits at most 10 JP a calendar day from the first day to the last.', example: '2025-05-09' },
     { key: 'jp', header: 'jp', headerEnglish: 'lesson_hours', required: false, description: "JP earned (≥ 0); empty: the course's JP when COMPLETED, 0 otherwise.", example: '40' },
     { key: 'score', header: 'nilai', headerEnglish: 'score', required: false, description: 'Final score 0–100, where the course grades.', example: '85.5' },
     { key: 'certificateNumber', header: 'nomor_sertifikat', headerEnglish: 'certificate_number', required: false, description: 'Number of the certificate (STTPP).', example: '' },
@@ -88,30 +93,39 @@ export const trainingRecordsLayout: KindDefinition<TrainingRow> = {
       const s = stored.get(keyOf(v));
       return s && (s.status !== v.status || s.end_date !== v.endDate || Number(s.jp_earned) !== jpOf(v) || (s.score === null ? null : Number(s.score)) !== v.score || s.certificate_number !== v.certificateNumber);
     });
+    // What the file changes obeys the API's rules: nobody starts, completes or fails their own
+    // training (separation of duties), and completed JP fit the dates (MAX_JP_PER_DAY).
+    const obeyed = ({ row, value: v }: ParsedRow<TrainingRow>) =>
+      obeys(row, ctx, RULE_COLUMNS, () => {
+        if (v.status !== TrainingStatus.PLANNED) refuseOwnTraining(ctx.writer, employees.get(v.nip)!, 'trainingRecordId');
+        if (v.status === TrainingStatus.COMPLETED) checkJpFitsDates(jpOf(v), v.startDate, v.endDate!);
+      });
+    const allowedCreates = creates.filter(obeyed);
+    const allowedUpdates = updates.filter(obeyed);
     const row = (v: TrainingRow) => [v.status, v.startDate, v.endDate, jpOf(v), v.score, v.certificateNumber];
     return {
-      toCreate: creates.length,
-      toUpdate: updates.length,
+      toCreate: allowedCreates.length,
+      toUpdate: allowedUpdates.length,
       unchanged: valid.length - creates.length - updates.length,
       async apply(session, hooks) {
         await copyRows(
           session,
           'training_record',
           ['employee_id', 'course_id', 'status', 'start_date', 'end_date', 'jp_earned', 'score', 'certificate_number'],
-          creates.map(({ value: v }) => [employees.get(v.nip)!, courses.get(v.courseCode)!.id, ...row(v)]),
+          allowedCreates.map(({ value: v }) => [employees.get(v.nip)!, courses.get(v.courseCode)!.id, ...row(v)]),
           hooks,
         );
-        if (updates.length) {
+        if (allowedUpdates.length) {
           await scratchTable(session, 'import_training', 'id int, status text, start_date date, end_date date, jp_earned double precision, score double precision, certificate_number varchar(100)');
-          await copyRows(session, 'import_training', ['id', 'status', 'start_date', 'end_date', 'jp_earned', 'score', 'certificate_number'], updates.map(({ value: v }) => [stored.get(keyOf(v))!.id, ...row(v)]));
+          await copyRows(session, 'import_training', ['id', 'status', 'start_date', 'end_date', 'jp_earned', 'score', 'certificate_number'], allowedUpdates.map(({ value: v }) => [stored.get(keyOf(v))!.id, ...row(v)]));
           await session.query(
             `update training_record r set status = t.status, end_date = t.end_date, jp_earned = t.jp_earned, score = t.score, certificate_number = t.certificate_number
                from import_training t where r.id = t.id`,
           );
-          hooks.written(updates.length);
+          hooks.written(allowedUpdates.length);
         }
         // Training records feed the JP dashboards, which read them directly: no read-model upkeep.
-        return creates.length + updates.length;
+        return allowedCreates.length + allowedUpdates.length;
       },
     };
   },
