@@ -19,7 +19,7 @@ export class RecordCompetencyAssessmentInput {
   @Field(() => String, { description: 'Day of the assessment (YYYY-MM-DD); not in the future.' })
   assessedOn!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The assessor, when an employee of the city.' })
+  @Field(() => ID, { nullable: true, description: 'The assessor, when an employee of the city. A supervisor is the assessor of what they record (leave it out, or name themselves); BKPSDM names the assessor it enters the rating for; never the employee assessed, other than in a SELF assessment.' })
   assessorId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Name of an assessor from outside the city (e.g. an assessment centre).' })

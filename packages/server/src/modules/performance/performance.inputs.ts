@@ -18,7 +18,7 @@ export class RecordPerformanceEvaluationInput {
   @Field(() => Rating, { description: 'Rating of work behaviour (perilaku kerja).' })
   behaviourRating!: Rating;
 
-  @Field(() => ID, { nullable: true, description: 'The evaluator (pejabat penilai kinerja).' })
+  @Field(() => ID, { nullable: true, description: 'The evaluator (pejabat penilai kinerja). A supervisor is the evaluator of what they record (leave it out, or name themselves); BKPSDM names the evaluator it enters the SKP for; never the employee evaluated.' })
   evaluatorId?: string | null;
 }
 
