@@ -71,7 +71,7 @@ export type PositionKind =
   /** Jabatan Pengawas: heads of seksi/subbagian, lurah (formerly eselon IV). */
   | 'PENGAWAS';
 
-export type EmployeeSummaryFragment = { id: string, name: string | null, nip: string | null, pseudonym: string, position: { id: string, name: string, kind: PositionKind }, workUnit: { id: string, name: string } };
+export type EmployeeSummaryFragment = { id: string, name: string | null, nip: string | null, pseudonym: string | null, position: { id: string, name: string, kind: PositionKind } | null, workUnit: { id: string, name: string } | null };
 
 export type CompetencyRefFragment = { id: string, code: string, name: string, kind: CompetencyKind };
 
