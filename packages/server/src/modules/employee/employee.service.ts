@@ -62,13 +62,10 @@ export const employeeService = {
    */
   async findVisible(em: SqlEntityManager, access: Access, key: { id: string } | { nip: string }): Promise<Employee> {
     const what = 'id' in key ? `Employee ${key.id}` : `Employee with NIP ${key.nip}`;
-    let employee: Employee | null = null;
-    if ('id' in key) {
-      const id = access.employeeIdOf(key.id);
-      employee = id === null ? null : await em.findOne(Employee, id);
-    } else {
-      employee = await em.findOne(Employee, { nip: key.nip.replace(/\s+/g, '') });
-    }
+    const id = 'id' in key ? access.employeeIdOf(key.id) : null;
+    const employee = 'id' in key
+      ? id === null ? null : await em.findOne(Employee, id)
+      : await em.findOne(Employee, { nip: key.nip.replace(/\s+/g, '') });
     if (!employee || (await access.visibility(employee.id, employee.workUnit.id)) === 'NONE') throw notVisible(what);
     return employee;
   },
