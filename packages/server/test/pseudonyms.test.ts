@@ -199,6 +199,24 @@ describe('ANALYST: k-anonymous pseudonymised rows', () => {
     expect(forged.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('aggregates narrowed to a unit list only individuals whose rows show that unit, and none for a sub-unit', async () => {
+    const [sub] = await city.sql<{ id: number; top: number }>(
+      `select w.id, p.id as top from work_unit w join work_unit p on p.id = w.parent_id and p.parent_id is null
+        join employee e on e.work_unit_id = w.id group by w.id, p.id order by count(*) desc limit 1`,
+    );
+    const query = (unit: number) => `{ talentMatrix(year: 2025, first: 100, scope: { workUnitId: "${unit}" }) {
+      recognition { employee { id topWorkUnit { id } } } coaching { employee { id topWorkUnit { id } } } } }`;
+    type Lists = { talentMatrix: { recognition: Array<{ employee: { topWorkUnit: { id: string } | null } }>; coaching: Array<{ employee: { topWorkUnit: { id: string } | null } }> } };
+    const all = (data: unknown) => [...(data as Lists).talentMatrix.recognition, ...(data as Lists).talentMatrix.coaching];
+    // ADMIN sees candidates in the sub-unit; an analyst, none (no row shows a sub-unit).
+    expect(all((await run(city.viewers.ADMIN, query(sub.id))).data).length).toBeGreaterThan(0);
+    expect(all((await run(analyst(), query(sub.id))).data)).toEqual([]);
+    // Narrowed to the top-level unit: only rows that show it.
+    const top = all((await run(analyst(), query(sub.top))).data);
+    expect(top.length).toBeGreaterThan(0);
+    expect(top.every((c) => c.employee.topWorkUnit?.id === String(sub.top))).toBe(true);
+  });
+
   it('pages in pseudonym order: every row once', async () => {
     const { rows } = await analystRows();
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);

@@ -72,6 +72,12 @@ export class Access {
   private readonly visibilityCache = new Map<number, Visibility>();
   private scopePromise: Promise<ReadonlySet<number> | null> | null = null;
   private releasePromise: Promise<Release> | null = null;
+  /**
+   * For pseudonymous viewers: the unit an aggregate of this request was narrowed to, when its answer
+   * may list individuals (a talent matrix's candidates, the employees below 20 JP): 'SUB_UNIT' for a
+   * unit below the top level, which no row shows, or the top-level unit.
+   */
+  private aggregateNarrowing: number | 'SUB_UNIT' | null = null;
   private unitLoader: DataLoader<number, number | null> | null = null;
 
   constructor(
@@ -161,6 +167,18 @@ export class Access {
   async releasedRow(employeeId: number): Promise<ReleasedRow | null> {
     if ((await this.visibility(employeeId)) !== 'PSEUDONYMOUS') return null;
     return (await this.release()).row(employeeId) ?? null;
+  }
+
+  /**
+   * Whether an individual may appear in this request's aggregate answer for a pseudonymous viewer: an
+   * answer narrowed to a unit lists only rows that show that unit (a filter tests only what rows
+   * show), and none for a sub-unit.
+   */
+  async listedInAggregate(employeeId: number): Promise<boolean> {
+    if (this.aggregateNarrowing === null || !this.pseudonymises) return true;
+    if (this.aggregateNarrowing === 'SUB_UNIT') return false;
+    const row = await this.releasedRow(employeeId);
+    return !row || ((await this.shows(employeeId, 'topWorkUnit')) && row.topWorkUnit === this.aggregateNarrowing);
   }
 
   /** Whether a pseudonymised row shows this generalised quasi-identifier. */
@@ -265,6 +283,10 @@ export class Access {
    */
   async aggregateUnit(requested: string | null | undefined): Promise<string | null | undefined> {
     const viewer = this.requireViewer();
+    if (this.pseudonymises && requested) {
+      const rows = await this.em.getConnection().execute<{ parent_id: number | null }[]>('select parent_id from work_unit where id = ?', [Number(requested) || 0]);
+      this.aggregateNarrowing = rows[0]?.parent_id == null ? Number(requested) : 'SUB_UNIT';
+    }
     if (viewer.role !== Role.SUPERVISOR) return requested;
     if (!viewer.workUnitId) throw forbidden('Your account has no unit to show figures of');
     if (!requested) return String(viewer.workUnitId);

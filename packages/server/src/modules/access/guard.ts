@@ -64,7 +64,10 @@ async function visibilityOf(access: Access, typeName: string, value: unknown): P
   const owner = ownerOf(typeName, value);
   if (!owner) return null;
   if (NAMED_LISTS.has(typeName) && access.role === Role.LEADERSHIP) access.named.add(owner.id);
-  return access.visibility(owner.id, owner.workUnitId);
+  const visibility = await access.visibility(owner.id, owner.workUnitId);
+  // An aggregate narrowed to a unit lists a pseudonymised individual only if their row shows that unit.
+  if (visibility === 'PSEUDONYMOUS' && !(await access.listedInAggregate(owner.id))) return 'NONE';
+  return visibility;
 }
 
 /** Whether a value may appear: an employee unless NONE; an employee's record only when the employee is seen in full or pseudonymised (or by name, in the named lists). */
