@@ -6,7 +6,7 @@ import { Role } from '../auth/account.entity.js';
 import type { Employee } from '../employee/employee.entity.js';
 import { workUnitService } from '../work-unit/work-unit.service.js';
 import { idOfPseudonym } from './pseudonym.js';
-import { currentRelease, WITHHELD, type QuasiIdentifier, type Release, type ReleasedRow } from './pseudonymity.js';
+import { currentRelease, WITHHELD, type QuasiIdentifier, type Release } from './pseudonymity.js';
 
 /** The signed-in account behind a request, as read from its session or API token. */
 export interface Viewer {
@@ -46,7 +46,6 @@ export const NAMED_FIELDS = new Set(['id', 'name', 'position', 'positionKind', '
 
 /** Smallest group any role but ADMIN can see a figure of. */
 export const MIN_GROUP_SIZE = 5;
-
 
 function forbidden(message: string): DomainError {
   return new DomainError(ErrorCode.FORBIDDEN, message);
@@ -163,12 +162,6 @@ export class Access {
     return this.releasePromise;
   }
 
-  /** The released row of an employee as this viewer sees them, or null when they see them otherwise. */
-  async releasedRow(employeeId: number): Promise<ReleasedRow | null> {
-    if ((await this.visibility(employeeId)) !== 'PSEUDONYMOUS') return null;
-    return (await this.release()).row(employeeId) ?? null;
-  }
-
   /**
    * Whether an individual may appear in this request's aggregate answer for a pseudonymous viewer: an
    * answer narrowed to a unit lists only rows that show that unit (a filter tests only what rows
@@ -177,8 +170,9 @@ export class Access {
   async listedInAggregate(employeeId: number): Promise<boolean> {
     if (this.aggregateNarrowing === null || !this.pseudonymises) return true;
     if (this.aggregateNarrowing === 'SUB_UNIT') return false;
-    const row = await this.releasedRow(employeeId);
-    return !row || ((await this.shows(employeeId, 'topWorkUnit')) && row.topWorkUnit === this.aggregateNarrowing);
+    const release = await this.release();
+    const row = release.row(employeeId);
+    return release.shows(row, 'topWorkUnit') && row!.topWorkUnit === this.aggregateNarrowing;
   }
 
   /** Whether a pseudonymised row shows this generalised quasi-identifier. */
@@ -205,10 +199,15 @@ export class Access {
    */
   async assertUnitFilter(unitId: number | null | undefined, argument: string): Promise<void> {
     if (!unitId || !this.pseudonymises) return;
-    const rows = await this.em.getConnection().execute<{ parent_id: number | null }[]>('select parent_id from work_unit where id = ?', [unitId]);
-    if (rows[0] && rows[0].parent_id !== null) {
+    if (await this.isSubUnit(unitId)) {
       throw forbidden(`${argument}: your role sees employees pseudonymised, with their top-level unit only, so lists of people can be filtered by a top-level unit (perangkat daerah) only`);
     }
+  }
+
+  /** Whether a unit exists and is below the top level. */
+  private async isSubUnit(unitId: number): Promise<boolean> {
+    const rows = await this.em.getConnection().execute<{ parent_id: number | null }[]>('select parent_id from work_unit where id = ?', [unitId]);
+    return rows.length > 0 && rows[0].parent_id !== null;
   }
 
   /** Refuses searching or ordering by what identifies a person to roles that see people pseudonymised. */
@@ -283,10 +282,7 @@ export class Access {
    */
   async aggregateUnit(requested: string | null | undefined): Promise<string | null | undefined> {
     const viewer = this.requireViewer();
-    if (this.pseudonymises && requested) {
-      const rows = await this.em.getConnection().execute<{ parent_id: number | null }[]>('select parent_id from work_unit where id = ?', [Number(requested) || 0]);
-      this.aggregateNarrowing = rows[0]?.parent_id == null ? Number(requested) : 'SUB_UNIT';
-    }
+    if (this.pseudonymises && requested) this.aggregateNarrowing = (await this.isSubUnit(Number(requested) || 0)) ? 'SUB_UNIT' : Number(requested);
     if (viewer.role !== Role.SUPERVISOR) return requested;
     if (!viewer.workUnitId) throw forbidden('Your account has no unit to show figures of');
     if (!requested) return String(viewer.workUnitId);

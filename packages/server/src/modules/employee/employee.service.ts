@@ -33,7 +33,7 @@ export interface EmployeeFilter {
 
 /** The cursor of a pseudonymised list: the pseudonym of the last row, which its reader already sees. */
 const PSEUDONYM_CURSOR = /^p:(P-[0-9A-F]{10})$/;
-export const pseudonymCursor = (pseudonym: string) => Buffer.from(`p:${pseudonym}`).toString('base64url');
+const pseudonymCursor = (pseudonym: string) => Buffer.from(`p:${pseudonym}`).toString('base64url');
 function readPseudonymCursor(cursor: string): string {
   const match = PSEUDONYM_CURSOR.exec(Buffer.from(cursor, 'base64url').toString());
   if (!match) throw DomainError.badInput('after', 'The cursor is not one this API gave out');
