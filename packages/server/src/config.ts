@@ -1,6 +1,9 @@
-import { resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LIMITS, type QueryLimits } from './modules/access/limits.js';
+import { MIN_PSEUDONYM_KEY_LENGTH } from './modules/access/pseudonym.js';
 
 const packageRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 
@@ -33,6 +36,11 @@ export interface AppConfig {
    * belongs to (viewer-cache.ts). A sign-out or account change through another process shows within it. 0: never.
    */
   viewerCacheMs: number;
+  /**
+   * PSEUDONYM_KEY: the key pseudonyms are made with (pseudonym.ts). Required in production on
+   * PostgreSQL; see `startupPseudonymKey` for the embedded database and development.
+   */
+  pseudonymKey: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -46,5 +54,49 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     limits: DEFAULT_LIMITS,
     dashboardStaleAfterMs: env.DASHBOARD_STALE_AFTER_MS ? Number(env.DASHBOARD_STALE_AFTER_MS) : 1000,
     viewerCacheMs: env.VIEWER_CACHE_MS ? Number(env.VIEWER_CACHE_MS) : 1000,
+    pseudonymKey: env.PSEUDONYM_KEY || undefined,
   };
+}
+
+/**
+ * File of the embedded database's own pseudonym key: beside its data directory, not inside it
+ * (PGlite refuses to create a database in a directory that is not empty).
+ */
+export const embeddedKeyFile = (config: Pick<AppConfig, 'embeddedDataDir'>) => `${config.embeddedDataDir}.pseudonym-key`;
+
+/**
+ * The pseudonym key the server starts with, or an error that says why it will not start:
+ * - PSEUDONYM_KEY when set (at least 32 characters);
+ * - on the embedded database without it (the demo of `pnpm start`): a random key made on first
+ *   start and kept beside its data directory (mode 0600), so pseudonyms stay stable across restarts;
+ * - on PostgreSQL in production without it: refused, since pseudonyms made with a key anyone can
+ *   read are names by another spelling;
+ * - on PostgreSQL in development: a random key for this process (pseudonyms change on restart).
+ */
+export function startupPseudonymKey(config: AppConfig): { key: string; source: 'environment' | 'embedded-file' | 'process' } {
+  if (config.pseudonymKey) {
+    if (config.pseudonymKey.length < MIN_PSEUDONYM_KEY_LENGTH) {
+      throw new Error(`PSEUDONYM_KEY is too short: give at least ${MIN_PSEUDONYM_KEY_LENGTH} random characters (e.g. \`openssl rand -hex 32\`)`);
+    }
+    return { key: config.pseudonymKey, source: 'environment' };
+  }
+  if (!config.databaseUrl) {
+    const file = embeddedKeyFile(config);
+    if (!existsSync(file)) {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
+    }
+    chmodSync(file, 0o600);
+    const key = readFileSync(file, 'utf8').trim();
+    if (key.length < MIN_PSEUDONYM_KEY_LENGTH) throw new Error(`${file} does not hold a pseudonym key of at least ${MIN_PSEUDONYM_KEY_LENGTH} characters`);
+    return { key, source: 'embedded-file' };
+  }
+  if (config.production) {
+    throw new Error(
+      'PSEUDONYM_KEY is not set: in production (NODE_ENV=production) on PostgreSQL the server refuses to start without it, ' +
+        'because analysts\' pseudonyms would be made with a key anyone can read. Set PSEUDONYM_KEY to a long random value ' +
+        '(e.g. `openssl rand -hex 32`) and keep it secret; changing it changes every pseudonym (docs/operations.md).',
+    );
+  }
+  return { key: randomBytes(32).toString('hex'), source: 'process' };
 }

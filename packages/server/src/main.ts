@@ -1,14 +1,26 @@
 import 'reflect-metadata';
 import { createApp } from './app.js';
-import { loadConfig } from './config.js';
+import { loadConfig, startupPseudonymKey } from './config.js';
 import { migrate, openDatabase, type DatabaseTarget } from './db/database.js';
 import { seedDemo, seedDemoAccounts } from './db/seed/demo-seed.js';
+import { setPseudonymKey } from './modules/access/pseudonym.js';
 import { Account } from './modules/auth/account.entity.js';
 import { Employee } from './modules/employee/employee.entity.js';
 
 const DEMO_EMPLOYEES = 15_000;
 
 const config = loadConfig();
+// Before anything opens: without a key in production the server says why and stops (config.ts).
+const pseudonymKey = (() => {
+  try {
+    return startupPseudonymKey(config);
+  } catch (error) {
+    console.error(`Not starting: ${(error as Error).message}`);
+    process.exit(1);
+  }
+})();
+setPseudonymKey(pseudonymKey.key);
+if (pseudonymKey.source === 'process') console.warn('PSEUDONYM_KEY is not set: pseudonyms use a random key of this process and change on restart (development only).');
 const target: DatabaseTarget = config.databaseUrl
   ? { kind: 'postgresql', url: config.databaseUrl }
   : { kind: 'embedded', dataDir: config.embeddedDataDir };

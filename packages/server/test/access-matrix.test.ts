@@ -2,6 +2,7 @@ import { getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OWNED_TYPES } from '../src/modules/access/guard.js';
 import type { Viewer } from '../src/modules/access/access.js';
+import { pseudonymOf } from '../src/modules/access/pseudonym.js';
 import { Role } from '../src/modules/auth/account.entity.js';
 import { signInAs } from './support/app.js';
 import { startDemoCity, type DemoCity } from './support/demo-city.js';
@@ -193,7 +194,8 @@ describe('scopes inside what a role may call', () => {
       with recursive tree as (select id from work_unit where id = ? union all select w.id from work_unit w join tree t on w.parent_id = t.id) select id from tree) limit 1`, [ids.unit]);
     const refused = await names(city.viewers.PLANNER, `{ employee(id: ${outside.id}) { name } }`);
     expect(refused.data).toBeNull();
-    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // As for an id that does not exist (no existence oracle: pseudonyms.test.ts).
+    expect(refused.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
   it('SUPERVISOR: lists their reports (direct and indirect) and themselves; other units\' figures are refused', async () => {
@@ -237,7 +239,8 @@ describe('scopes inside what a role may call', () => {
   });
 
   it('ANALYST: individuals pseudonymised: pseudonym yes; name, NIP and birth date null with FORBIDDEN; no search by name', async () => {
-    const seen = await names(city.viewers.ANALYST, `{ employee(id: ${ids.self}) { pseudonym status competencyGaps { gap } name nip birthDate } }`);
+    // Analysts name employees by pseudonym (pseudonyms.test.ts for the rest of what they see).
+    const seen = await names(city.viewers.ANALYST, `{ employee(id: "${pseudonymOf(ids.self)}") { pseudonym competencyGaps { gap } name nip birthDate } }`);
     const employee = (seen.data as { employee: Record<string, unknown> }).employee;
     expect(employee.pseudonym).toMatch(/^P-[0-9A-F]{10}$/);
     expect([employee.name, employee.nip, employee.birthDate]).toEqual([null, null, null]);

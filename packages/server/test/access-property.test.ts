@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Viewer } from '../src/modules/access/access.js';
+import { idOfPseudonym, pseudonymOf } from '../src/modules/access/pseudonym.js';
 import { Role } from '../src/modules/auth/account.entity.js';
 import { startDemoCity, type DemoCity } from './support/demo-city.js';
 
@@ -56,10 +57,10 @@ async function scopeOf(role: Role, pick: number): Promise<Scope> {
 }
 
 const E = '__typename id name nip pseudonym';
-const queries: Array<(a: { n: number; unit: number; employee: number; year: number }) => string> = [
+const queries: Array<(a: { n: number; unit: number; employee: number | string; year: number }) => string> = [
   ({ n }) => `{ employees(first: ${n}) { nodes { ${E} supervisor { ${E} } directReports { ${E} } } } }`,
   ({ n, unit }) => `{ employees(first: ${n}, workUnitId: ${unit}) { nodes { ${E} } } }`,
-  ({ employee }) => `{ employee(id: ${employee}) { ${E} supervisor { ${E} } directReports { ${E} } trainingRecords { __typename id employee { ${E} } } } }`,
+  ({ employee }) => `{ employee(id: "${employee}") { ${E} supervisor { ${E} } directReports { ${E} } trainingRecords { __typename id employee { ${E} } } } }`,
   ({ n, unit }) => `{ competencyAssessments(first: ${n}, workUnitId: ${unit}) { nodes { __typename id level employee { ${E} } assessor { ${E} } } } }`,
   ({ n }) => `{ competencyAssessments(first: ${n}) { nodes { __typename id employee { ${E} } } } }`,
   ({ n }) => `{ trainingRecords(first: ${n}) { nodes { __typename id employee { ${E} } } } }`,
@@ -80,7 +81,8 @@ function collect(value: unknown, found: { employees: Array<Record<string, unknow
     const object = value as Record<string, unknown>;
     if (object.__typename === 'Employee') found.employees.push(object);
     else if (typeof object.__typename === 'string' && object.employee && typeof object.employee === 'object') {
-      found.owned.push({ type: object.__typename, employeeId: Number((object.employee as { id: unknown }).id) });
+      const owner = String((object.employee as { id: unknown }).id);
+      found.owned.push({ type: object.__typename, employeeId: /^P-/.test(owner) ? idOfPseudonym(owner)! : Number(owner) });
     }
     for (const child of Object.values(object)) collect(child, found);
   }
@@ -114,15 +116,23 @@ describe('no response contains an employee outside the caller\'s scope', () => {
           const key = `${role}:${pick % 97}`;
           if (!scopes.has(key)) scopes.set(key, await scopeOf(role, pick % 97));
           const { viewer, full } = scopes.get(key)!;
-          const query = queries[which]({ ...args, unit: units[args.unit % units.length], employee: employees[args.employee % employees.length].id });
+          // Analysts name employees by pseudonym (a database id names nobody for them).
+          const employeeId = employees[args.employee % employees.length].id;
+          const query = queries[which]({ ...args, unit: units[args.unit % units.length], employee: role === Role.ANALYST ? pseudonymOf(employeeId) : employeeId });
           const { data, errors } = await city.run(viewer, query);
           for (const error of errors ?? []) expect(['FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT'], `${role} ${query}: ${error.message}`).toContain(error.extensions?.code);
           const found = collect(data, { employees: [], owned: [] });
 
           for (const employee of found.employees) {
-            const id = Number(employee.id);
-            const inScope = full === null || full.has(id);
-            if (role === Role.ANALYST) for (const field of IDENTIFYING) expect(employee[field] ?? null, `${query} ${field}`).toBeNull();
+            // Analysts get pseudonyms for ids (never a database id); nobody else gets a pseudonym.
+            const id = role === Role.ANALYST ? idOfPseudonym(String(employee.id)) : Number(employee.id);
+            const inScope = full === null || full.has(id!);
+            if (role === Role.ANALYST) {
+              for (const field of IDENTIFYING) expect(employee[field] ?? null, `${query} ${field}`).toBeNull();
+              expect(String(employee.id), `${query} id`).toMatch(/^P-[0-9A-F]{10}$/);
+            } else {
+              expect(employee.pseudonym ?? null, `${role} ${query} pseudonym`).toBeNull();
+            }
             if (inScope) continue;
             // Outside the scope, only a name and jabatan may show: the viewer's own supervisor, or a leader's candidate lists.
             const shown = Object.entries(employee).filter(([k, v]) => v !== null && !NAMED_KEYS.has(k)).map(([k]) => k);

@@ -39,6 +39,10 @@ export class DomainError extends Error {
     return new DomainError(ErrorCode.BAD_USER_INPUT, message, field);
   }
 
+  static forbidden(message: string): DomainError {
+    return new DomainError(ErrorCode.FORBIDDEN, message);
+  }
+
   static notFound(what: string, id: string | number): DomainError {
     return new DomainError(ErrorCode.NOT_FOUND, `${what} ${id} does not exist`);
   }

@@ -71,6 +71,8 @@ export interface Page<T> {
   afterId: number | null;
   /** For lists ordered by another field than the id: that field's value, which goes into the cursor. */
   cursorKey?: (node: T) => string;
+  /** For lists whose cursors must not carry the id (pseudonymised lists): the cursor of a node. */
+  cursorOf?: (node: T) => string;
 }
 
 /** Builds the GraphQL connection type of a node type: edges, nodes, pageInfo and totalCount. */
@@ -105,7 +107,7 @@ export function Connection<T extends { id: number }>(Node: ClassType<T>, nodeDes
     static from(page: Page<T>): ConnectionType {
       const connection = new ConnectionType();
       connection.nodes = page.nodes;
-      const cursorOf = (node: T) => encodeCursor(node.id, page.cursorKey?.(node));
+      const cursorOf = page.cursorOf ?? ((node: T) => encodeCursor(node.id, page.cursorKey?.(node)));
       connection.edges = page.nodes.map((node) => Object.assign(new Edge(), { node, cursor: cursorOf(node) }));
       connection.count = page.count;
       connection.pageInfo = {

@@ -141,8 +141,15 @@ export async function startEnvironment(options: EnvironmentOptions): Promise<Env
       run('pnpm', ['exec', 'tsx', 'scripts/seed.ts', '--employees', String(options.employees), '--today', DEMO_TODAY], SERVER_DIR, { DATABASE_URL: databaseUrl }),
       run('pnpm', ['exec', 'vite', 'build', '--outDir', distDir, '--emptyOutDir'], WEB_DIR),
     ]);
-    // As `pnpm start` runs it: NODE_ENV=production (graphql-js then skips its development checks).
-    const started = await startServer({ NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: '0', WEB_DIST_DIR: distDir });
+    // As `pnpm start` runs it: NODE_ENV=production (graphql-js then skips its development checks),
+    // where PostgreSQL needs a PSEUDONYM_KEY (docs/operations.md).
+    const started = await startServer({
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      WEB_DIST_DIR: distDir,
+      PSEUDONYM_KEY: randomBytes(32).toString('hex'),
+    });
     server = started.child;
     const baseUrl = `http://127.0.0.1:${started.port}`;
     await waitForHealth(baseUrl);

@@ -3,7 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { queryErrorKind } from './query-error.ts';
 import { unexpectedError } from './use-query.ts';
-import { employeeLabel, isWithheldIdentity } from './withheld-identity.ts';
+import { employeeLabel, isWithheldIdentity, positionLabel, unitLabel, WITHHELD } from './withheld-identity.ts';
 
 // What the API answers an ANALYST for a unit's employees (docs/security.md): name and NIP null with
 // FORBIDDEN errors at their paths, the pseudonym present.
@@ -67,5 +67,24 @@ describe('employeeLabel', () => {
   it('is the name, or the pseudonym where the name is withheld', () => {
     expect(employeeLabel({ name: 'Siti Rahma', pseudonym: 'P-1' })).toBe('Siti Rahma');
     expect(employeeLabel({ name: null, pseudonym: 'P-1' })).toBe('P-1');
+  });
+});
+
+describe('labels of pseudonymised employees', () => {
+  const kind = (k: string) => `kind:${k}`;
+  it('shows the exact jabatan and unit when given, the generalised ones otherwise, and a dash when withheld', () => {
+    expect(positionLabel({ position: { name: 'Sekretaris Daerah' }, positionKind: 'JPT_PRATAMA' }, kind)).toBe('Sekretaris Daerah');
+    expect(positionLabel({ position: null, positionKind: 'JPT_PRATAMA' }, kind)).toBe('kind:JPT_PRATAMA');
+    expect(positionLabel({ position: null, positionKind: null }, kind)).toBe(WITHHELD);
+    expect(unitLabel({ workUnit: { name: 'Bagian Umum' }, topWorkUnit: { name: 'Sekretariat Daerah' } })).toBe('Bagian Umum');
+    expect(unitLabel({ workUnit: null, topWorkUnit: { name: 'Sekretariat Daerah' } })).toBe('Sekretariat Daerah');
+    expect(unitLabel({ workUnit: null, topWorkUnit: null })).toBe(WITHHELD);
+    expect(employeeLabel({ name: null, pseudonym: null })).toBe(WITHHELD);
+  });
+
+  it('accepts a FORBIDDEN generalised field of a pseudonymised employee', () => {
+    for (const field of ['position', 'workUnit', 'golongan', 'positionKind', 'topWorkUnit', 'directReports']) {
+      expect(isWithheldIdentity(forbidden(['employees', 'nodes', 0, field]), data)).toBe(true);
+    }
   });
 });

@@ -1,4 +1,3 @@
-import { createHmac } from 'node:crypto';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
@@ -6,6 +5,8 @@ import { DomainError, ErrorCode } from '../../common/errors.js';
 import { Role } from '../auth/account.entity.js';
 import type { Employee } from '../employee/employee.entity.js';
 import { workUnitService } from '../work-unit/work-unit.service.js';
+import { idOfPseudonym } from './pseudonym.js';
+import { currentRelease, WITHHELD, type QuasiIdentifier, type Release } from './pseudonymity.js';
 
 /** The signed-in account behind a request, as read from its session or API token. */
 export interface Viewer {
@@ -25,7 +26,9 @@ export interface Viewer {
 /**
  * How much of one employee a viewer may see:
  * - FULL: everything;
- * - PSEUDONYMOUS: everything but name, NIP and birth date (ANALYST);
+ * - PSEUDONYMOUS: a pseudonym instead of id, name, NIP and birth date; the generalised
+ *   quasi-identifiers the row's class allows (pseudonymity.ts); no exact jabatan, unit or reporting
+ *   lines (ANALYST);
  * - NAMED: name, jabatan and unit only (LEADERSHIP in the candidate lists; anyone for their own supervisor);
  * - NONE: nothing; the employee does not appear.
  */
@@ -33,21 +36,28 @@ export type Visibility = 'FULL' | 'PSEUDONYMOUS' | 'NAMED' | 'NONE';
 
 /** Employee fields that identify a person, withheld from pseudonymous views. */
 export const IDENTIFYING_FIELDS = new Set(['name', 'nip', 'birthDate']);
+/**
+ * Employee fields a pseudonymous view never shows besides those: the exact jabatan and unit (shown
+ * generalised as `positionKind` and `topWorkUnit`) and the reporting lines, which would link rows.
+ */
+export const UNGENERALISED_FIELDS = new Set(['position', 'workUnit', 'supervisor', 'directReports']);
 /** The only employee fields a NAMED view shows. */
-export const NAMED_FIELDS = new Set(['id', 'name', 'position', 'workUnit', 'pseudonym']);
+export const NAMED_FIELDS = new Set(['id', 'name', 'position', 'positionKind', 'workUnit', 'topWorkUnit', 'pseudonym']);
 
 /** Smallest group any role but ADMIN can see a figure of. */
 export const MIN_GROUP_SIZE = 5;
 
-const PSEUDONYM_KEY = process.env.PSEUDONYM_KEY || 'kompetensi-palembang-pseudonym';
-
-/** A stable pseudonym: the same employee gets the same one in every answer, and it cannot be reversed without the key. */
-export function pseudonymOf(employeeId: number): string {
-  return `P-${createHmac('sha256', PSEUDONYM_KEY).update(String(employeeId)).digest('hex').slice(0, 10).toUpperCase()}`;
-}
-
 function forbidden(message: string): DomainError {
   return new DomainError(ErrorCode.FORBIDDEN, message);
+}
+
+/**
+ * The one answer for an employee (or an employee's record) asked for by id or NIP that does not
+ * exist or that the viewer may not see: the same code and message either way, so a guessed NIP
+ * (which encodes birth date, start of service and gender) is not confirmed by the error.
+ */
+export function notVisible(what: string): DomainError {
+  return new DomainError(ErrorCode.NOT_FOUND, `${what} does not exist or is outside what your role may see`);
 }
 
 /**
@@ -60,6 +70,13 @@ export class Access {
   readonly named = new Set<number>();
   private readonly visibilityCache = new Map<number, Visibility>();
   private scopePromise: Promise<ReadonlySet<number> | null> | null = null;
+  private releasePromise: Promise<Release> | null = null;
+  /**
+   * For pseudonymous viewers: the unit an aggregate of this request was narrowed to, when its answer
+   * may list individuals (a talent matrix's candidates, the employees below 20 JP): 'SUB_UNIT' for a
+   * unit below the top level, which no row shows, or the top-level unit.
+   */
+  private aggregateNarrowing: number | 'SUB_UNIT' | null = null;
   private unitLoader: DataLoader<number, number | null> | null = null;
 
   constructor(
@@ -134,6 +151,65 @@ export class Access {
     return scope ? ({ $and: [where, { employee: scope }] } as FilterQuery<T>) : where;
   }
 
+  /** Whether the viewer sees other employees pseudonymised (ANALYST). */
+  get pseudonymises(): boolean {
+    return this.viewer?.role === Role.ANALYST;
+  }
+
+  /** What pseudonymised rows show, for this version of the data (loaded once per request). */
+  release(): Promise<Release> {
+    this.releasePromise ??= currentRelease(this.em, MIN_GROUP_SIZE);
+    return this.releasePromise;
+  }
+
+  /**
+   * Whether an individual may appear in this request's aggregate answer for a pseudonymous viewer: an
+   * answer narrowed to a unit lists only rows that show that unit (a filter tests only what rows
+   * show), and none for a sub-unit.
+   */
+  async listedInAggregate(employeeId: number): Promise<boolean> {
+    if (this.aggregateNarrowing === null || !this.pseudonymises) return true;
+    if (this.aggregateNarrowing === 'SUB_UNIT') return false;
+    const release = await this.release();
+    const row = release.row(employeeId);
+    return release.shows(row, 'topWorkUnit') && row!.topWorkUnit === this.aggregateNarrowing;
+  }
+
+  /** Whether a pseudonymised row shows this generalised quasi-identifier. */
+  async shows(employeeId: number, field: QuasiIdentifier): Promise<boolean> {
+    if ((await this.visibility(employeeId)) !== 'PSEUDONYMOUS') return true;
+    const release = await this.release();
+    return release.shows(release.row(employeeId), field);
+  }
+
+  /**
+   * The employee an id argument names, as this viewer may name them: a pseudonym for roles that see
+   * employees pseudonymised (a database id from them names nobody, or ids and pseudonyms could be
+   * matched), a database id for everyone else. Null when it names nobody.
+   */
+  employeeIdOf(value: string): number | null {
+    if (this.pseudonymises) return idOfPseudonym(value);
+    return /^\d{1,10}$/.test(value.trim()) && Number(value) <= 2 ** 31 - 1 ? Number(value) : null;
+  }
+
+  /**
+   * A unit a list of employees or of their records is filtered by (`argument`): for roles that see
+   * employees pseudonymised only a top-level unit, since rows show no finer unit and a filter may
+   * test only what the rows show.
+   */
+  async assertUnitFilter(unitId: number | null | undefined, argument: string): Promise<void> {
+    if (!unitId || !this.pseudonymises) return;
+    if (await this.isSubUnit(unitId)) {
+      throw forbidden(`${argument}: your role sees employees pseudonymised, with their top-level unit only, so lists of people can be filtered by a top-level unit (perangkat daerah) only`);
+    }
+  }
+
+  /** Whether a unit exists and is below the top level. */
+  private async isSubUnit(unitId: number): Promise<boolean> {
+    const rows = await this.em.getConnection().execute<{ parent_id: number | null }[]>('select parent_id from work_unit where id = ?', [unitId]);
+    return rows.length > 0 && rows[0].parent_id !== null;
+  }
+
   /** Refuses searching or ordering by what identifies a person to roles that see people pseudonymised. */
   assertMayIdentify(what: string): void {
     if (this.viewer?.role === Role.ANALYST) throw forbidden(`${what}: your role sees employees pseudonymised, so it cannot search or order by name or NIP`);
@@ -156,8 +232,10 @@ export class Access {
     switch (viewer.role) {
       case Role.ADMIN:
         return 'FULL';
-      case Role.ANALYST:
-        return 'PSEUDONYMOUS';
+      case Role.ANALYST: {
+        const row = (await this.release()).row(employeeId);
+        return row && row.level !== WITHHELD ? 'PSEUDONYMOUS' : 'NONE';
+      }
       case Role.PLANNER: {
         const units = (await this.scope()) ?? new Set();
         const unit = workUnitId ?? (await this.unitOf(employeeId));
@@ -184,10 +262,17 @@ export class Access {
     return this.unitLoader.load(employeeId);
   }
 
-  /** FORBIDDEN unless the viewer may see this employee in full (the target of a write, for instance). */
-  async requireFull(employeeId: number): Promise<void> {
+  /**
+   * Refuses unless the viewer may see this employee in full (the target of a write, for instance):
+   * NOT_FOUND, alike for an employee that does not exist and one the viewer may not see at all
+   * (`what` names what was asked for, in the asker's own words); FORBIDDEN for one the viewer sees
+   * but may not change (their own supervisor, by name).
+   */
+  async requireFull(employeeId: number, what = 'The employee'): Promise<void> {
     if (this.viewer?.role === Role.ADMIN) return;
-    if ((await this.visibility(employeeId)) !== 'FULL') throw forbidden(`Employee ${employeeId} is outside what your role may see or change`);
+    const visibility = await this.visibility(employeeId);
+    if (visibility === 'NONE') throw notVisible(what);
+    if (visibility !== 'FULL') throw forbidden(`${what} is outside what your role may change`);
   }
 
   /**
@@ -197,6 +282,7 @@ export class Access {
    */
   async aggregateUnit(requested: string | null | undefined): Promise<string | null | undefined> {
     const viewer = this.requireViewer();
+    if (this.pseudonymises && requested) this.aggregateNarrowing = (await this.isSubUnit(Number(requested) || 0)) ? 'SUB_UNIT' : Number(requested);
     if (viewer.role !== Role.SUPERVISOR) return requested;
     if (!viewer.workUnitId) throw forbidden('Your account has no unit to show figures of');
     if (!requested) return String(viewer.workUnitId);

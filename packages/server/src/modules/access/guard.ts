@@ -16,7 +16,8 @@ import type { RequestContext } from '../../context.js';
 import { Role } from '../auth/account.entity.js';
 import { auditService } from '../audit/audit.service.js';
 import { AuditOutcome } from '../audit/audit-event.entity.js';
-import { IDENTIFYING_FIELDS, NAMED_FIELDS, type Access, type Visibility } from './access.js';
+import { IDENTIFYING_FIELDS, NAMED_FIELDS, UNGENERALISED_FIELDS, type Access, type Visibility } from './access.js';
+import { QUASI_IDENTIFIERS, type QuasiIdentifier } from './pseudonymity.js';
 import { admits, DEFAULT_RULE, POLICY, type OperationRule } from './policy.js';
 
 /**
@@ -63,7 +64,10 @@ async function visibilityOf(access: Access, typeName: string, value: unknown): P
   const owner = ownerOf(typeName, value);
   if (!owner) return null;
   if (NAMED_LISTS.has(typeName) && access.role === Role.LEADERSHIP) access.named.add(owner.id);
-  return access.visibility(owner.id, owner.workUnitId);
+  const visibility = await access.visibility(owner.id, owner.workUnitId);
+  // An aggregate narrowed to a unit lists a pseudonymised individual only if their row shows that unit.
+  if (visibility === 'PSEUDONYMOUS' && !(await access.listedInAggregate(owner.id))) return 'NONE';
+  return visibility;
 }
 
 /** Whether a value may appear: an employee unless NONE; an employee's record only when the employee is seen in full or pseudonymised (or by name, in the named lists). */
@@ -79,6 +83,10 @@ function shows(typeName: string, visibility: Visibility | null): boolean {
  */
 async function screen(access: Access, type: GraphQLOutputType, value: unknown, field: string): Promise<unknown> {
   const typeName = getNamedType(type).name;
+  // The holders of one exact jabatan would single out whoever holds it (docs/security.md, "Pseudonymised rows").
+  if (field === 'Position.holders' && access.pseudonymises) {
+    throw forbidden(`${field}: your role sees employees pseudonymised, with the kind of their jabatan only; list employees by positionKind instead`);
+  }
   if (value === null || value === undefined || (typeName !== 'Employee' && !OWNED_TYPES.has(typeName))) return value;
   const inner = isNonNullType(type) ? type.ofType : type;
   if (isListType(inner) && Array.isArray(value)) {
@@ -96,15 +104,33 @@ async function checkNamedListField(access: Access, typeName: string, root: unkno
   if ((await visibilityOf(access, typeName, root)) === 'NAMED') throw forbidden(`${typeName}.${field} is withheld from your role`);
 }
 
+const isQuasiIdentifier = (field: string): field is QuasiIdentifier => (QUASI_IDENTIFIERS as readonly string[]).includes(field);
+
 /** Field-level rules inside an employee the viewer may see partly. */
 async function checkEmployeeField(access: Access, root: unknown, field: string): Promise<void> {
   const owner = ownerOf('Employee', root);
   if (!owner) return;
   const visibility = await access.visibility(owner.id, owner.workUnitId);
   if (visibility === 'FULL') return;
-  if (visibility === 'PSEUDONYMOUS' && !IDENTIFYING_FIELDS.has(field)) return;
+  if (visibility === 'PSEUDONYMOUS') {
+    if (IDENTIFYING_FIELDS.has(field)) throw forbidden(`Employee.${field} is withheld from your role (ask for pseudonym instead)`);
+    if (UNGENERALISED_FIELDS.has(field)) {
+      const instead = field === 'position' ? 'positionKind' : field === 'workUnit' ? 'topWorkUnit' : null;
+      throw forbidden(`Employee.${field} is withheld from your role, which sees employees pseudonymised${instead ? ` (ask for ${instead} instead)` : ''}`);
+    }
+    if (isQuasiIdentifier(field) && !(await access.shows(owner.id, field))) {
+      throw forbidden(`Employee.${field} is withheld on this row: fewer than 5 employees share it with what the row shows (k-anonymity)`);
+    }
+    return;
+  }
   if (visibility === 'NAMED' && NAMED_FIELDS.has(field)) return;
-  throw forbidden(`Employee.${field} is withheld from your role${visibility === 'PSEUDONYMOUS' ? ' (ask for pseudonym instead)' : ''}`);
+  throw forbidden(`Employee.${field} is withheld from your role`);
+}
+
+/** How a write's target was named by the caller, for a refusal that says no more than they gave. */
+function targetName(args: Record<string, unknown>): string {
+  const input = (args.input ?? {}) as Record<string, unknown>;
+  return input.trainingRecordId !== undefined ? `Training record ${String(input.trainingRecordId)}` : `Employee ${String(input.employeeId)}`;
 }
 
 /** Ids of the records a mutation's payload holds, for the audit trail. */
@@ -171,7 +197,7 @@ export const accessGuard: MiddlewareFn<RequestContext> = async ({ root, args, co
     if (rule.target && access.role !== Role.ADMIN) {
       const target = await rule.target(args, context.em);
       if (target !== null) {
-        await access.requireFull(target).catch(async (error: unknown) => {
+        await access.requireFull(target, targetName(args)).catch(async (error: unknown) => {
           await denied();
           throw error;
         });

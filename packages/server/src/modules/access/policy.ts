@@ -31,7 +31,9 @@ const employeeOfTrainingRecord = async (args: Record<string, unknown>, em: SqlEn
   const rows = await em.getConnection().execute<{ employee_id: number }[]>('select employee_id from training_record where id = ?', [
     Number(input(args).trainingRecordId) || 0,
   ]);
-  return rows[0] ? Number(rows[0].employee_id) : null;
+  // A record that does not exist names employee 0, whom nobody may see: the refusal is then the same
+  // as for a record out of scope (access.ts, notVisible).
+  return rows[0] ? Number(rows[0].employee_id) : 0;
 };
 
 /**

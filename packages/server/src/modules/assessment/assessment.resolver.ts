@@ -57,13 +57,15 @@ export class CompetencyAssessmentResolver {
   @Query(() => CompetencyAssessmentConnection, { description: 'Competency assessments (the evidence log), ordered by id.' })
   async competencyAssessments(@Args(() => CompetencyAssessmentsArgs) args: CompetencyAssessmentsArgs, @Ctx() { em, access }: RequestContext) {
     const filter = {
-      employeeId: args.employeeId ? Number(args.employeeId) : null,
+      // An id that names nobody the viewer may name (a database id from an analyst) matches nothing.
+      employeeId: args.employeeId ? (access.employeeIdOf(args.employeeId) ?? -1) : null,
       workUnitId: args.workUnitId ? Number(args.workUnitId) : null,
       competencyId: args.competencyId ? Number(args.competencyId) : null,
       method: args.method,
       from: args.from,
       to: args.to,
     };
+    await access.assertUnitFilter(filter.workUnitId, 'workUnitId');
     return CompetencyAssessmentConnection.from(await assessmentService.list(em, filter, readPage(args), access));
   }
 
@@ -103,6 +105,7 @@ export class PotentialAssessmentResolver {
   @Query(() => PotentialAssessmentConnection, { description: 'Potential assessments (the potensi axis of the 9-box), ordered by id.' })
   async potentialAssessments(@Args(() => PotentialAssessmentsArgs) args: PotentialAssessmentsArgs, @Ctx() { em, access }: RequestContext) {
     const filter = { workUnitId: args.workUnitId ? Number(args.workUnitId) : null, band: args.band };
+    await access.assertUnitFilter(filter.workUnitId, 'workUnitId');
     return PotentialAssessmentConnection.from(await assessmentService.listPotential(em, filter, readPage(args), access));
   }
 

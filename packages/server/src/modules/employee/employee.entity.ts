@@ -60,6 +60,9 @@ export const GOLONGAN_PPPK = [
 
 const golonganList = [...GOLONGAN_PNS, ...GOLONGAN_PPPK].map((g) => `'${g}'`).join(', ');
 
+/** How the quasi-identifiers of a pseudonymised row are withheld (docs/security.md, "Pseudonymised rows"). */
+const WITHHELD_BY_CLASS = 'For roles that see employees pseudonymised, null with a FORBIDDEN error on the rows too few others share it with (k-anonymity).';
+
 /** An ASN employee of the city. Personal data: every read goes through the access rules. */
 @ObjectType({ description: 'An ASN employee (pegawai) of the city government.' })
 @Entity()
@@ -67,7 +70,7 @@ const golonganList = [...GOLONGAN_PNS, ...GOLONGAN_PPPK].map((g) => `'${g}'`).jo
 @Index({ name: 'employee_name_id_index', properties: ['name', 'id'] })
 @Check({ name: 'employee_golongan_check', expression: `golongan is null or golongan in (${golonganList})` })
 export class Employee {
-  @Field(() => ID, { description: 'Stable identifier of the employee.' })
+  @Field(() => ID, { description: 'Stable identifier of the employee; for roles that see employees pseudonymised, the pseudonym (which they give wherever an employee id is asked for).' })
   @PrimaryKey({ type: 'integer' })
   id!: number;
 
@@ -79,15 +82,15 @@ export class Employee {
   @Property({ type: 'string', length: 200 })
   name!: string;
 
-  @Field(() => EmployeeStatus, { description: 'Employment status: PNS, PPPK or PPPK paruh waktu.' })
+  @Field(() => EmployeeStatus, { nullable: true, description: `Employment status: PNS, PPPK or PPPK paruh waktu. ${WITHHELD_BY_CLASS}` })
   @Enum({ items: () => EmployeeStatus })
   status!: EmployeeStatus;
 
-  @Field(() => String, { nullable: true, description: 'Golongan/ruang: I/a–IV/e for PNS, I–XVII for PPPK.' })
+  @Field(() => String, { nullable: true, description: `Golongan/ruang: I/a–IV/e for PNS, I–XVII for PPPK. ${WITHHELD_BY_CLASS}` })
   @Property({ type: 'string', length: 6, nullable: true })
   golongan?: string | null;
 
-  @Field(() => Gender, { description: 'Gender, as encoded in the NIP.' })
+  @Field(() => Gender, { nullable: true, description: `Gender, as encoded in the NIP. ${WITHHELD_BY_CLASS}` })
   @Enum({ items: () => Gender })
   gender!: Gender;
 
@@ -95,7 +98,7 @@ export class Employee {
   @Property({ type: 'date' })
   birthDate!: string;
 
-  @Field(() => EducationLevel, { description: 'Highest formal education.' })
+  @Field(() => EducationLevel, { nullable: true, description: `Highest formal education. ${WITHHELD_BY_CLASS}` })
   @Enum({ items: () => EducationLevel })
   educationLevel!: EducationLevel;
 

@@ -21,6 +21,7 @@ import { TrainingKind } from '../training/course.entity.js';
 import { DevelopmentHours, developmentHoursLoader } from '../training/development-hours.js';
 import { TrainingRecord, TrainingStatus } from '../training/training-record.entity.js';
 import { WorkUnit } from '../work-unit/work-unit.entity.js';
+import { workUnitService } from '../work-unit/work-unit.service.js';
 import { Employee, EmployeeStatus } from './employee.entity.js';
 import {
   CreateEmployeeInput,
@@ -34,7 +35,7 @@ import { employeeWriteService } from './employee-write.service.js';
 import { type EmployeeFilter, EmployeeOrderField, employeeService } from './employee.service.js';
 
 registerDescribedEnum(EmployeeOrderField, 'EmployeeOrderField', 'Fields employees can be ordered by.', {
-  ID: 'The id (the order records were created in).',
+  ID: 'The id (the order records were created in); for roles that see employees pseudonymised, the pseudonym.',
   NAME: 'The name.',
   NIP: 'The NIP (by birth date, then start of service).',
 });
@@ -103,10 +104,20 @@ const evaluationsOf = ownedListLoader(PerformanceEvaluation, 'employee', { year:
 const potentialsOf = ownedListLoader(PotentialAssessment, 'employee', { assessedOn: 'asc', id: 'asc' });
 const reportsOf = ownedListLoader(Employee, 'supervisor', { name: 'asc' });
 
-/** A page of employees as the viewer may list them: scoped, and never searched or ordered by name for pseudonymous views. */
-export async function listEmployees(em: SqlEntityManager, access: Access, filter: EmployeeFilter, args: PageArgs) {
+/**
+ * A page of employees as the viewer may list them: scoped; for pseudonymous views never searched or
+ * ordered by name, filtered only by what the rows show (a top-level unit, not an exact one), in
+ * pseudonym order.
+ */
+export async function listEmployees(em: SqlEntityManager, access: Access, filter: EmployeeFilter, args: PageArgs, unitArgument = 'workUnitId') {
   if (filter.search) access.assertMayIdentify('search');
   if (filter.orderBy && filter.orderBy.field !== EmployeeOrderField.ID) access.assertMayIdentify('orderBy');
+  if (access.pseudonymises) {
+    await access.assertUnitFilter(filter.workUnitId ?? filter.exactWorkUnitId, unitArgument);
+    if (filter.exactWorkUnitId) throw DomainError.forbidden('includeSubUnits: your role sees employees pseudonymised, with their top-level unit only, so it lists the people of a whole top-level unit, sub-units included');
+    const page = readPage({ first: args.first });
+    return EmployeeConnection.from(await employeeService.listPseudonymised(em, await access.release(), filter, { limit: page.limit, after: args.after ?? null }));
+  }
   return EmployeeConnection.from(await employeeService.list(em, filter, readPage(args), await access.employeeWhere()));
 }
 
@@ -118,15 +129,18 @@ export class EmployeeResolver {
     return listEmployees(em, access, filter, args);
   }
 
-  @Query(() => Employee, { description: 'One employee, by id or by NIP (give exactly one).' })
+  @Query(() => Employee, {
+    description:
+      'One employee, by id or by NIP (give exactly one). An employee that does not exist and one outside what your role may see get the same NOT_FOUND error.',
+  })
   employee(
     @Ctx() { em, access }: RequestContext,
-    @Arg('id', () => ID, { nullable: true, description: 'Id of the employee.' }) id?: string,
+    @Arg('id', () => ID, { nullable: true, description: 'Id of the employee (the pseudonym, for roles that see employees pseudonymised).' }) id?: string,
     @Arg('nip', () => String, { nullable: true, description: 'NIP of the employee (18 digits, spaces allowed).' }) nip?: string,
   ) {
     if ((id == null) === (nip == null)) throw DomainError.badInput('id', 'Give either id or nip, not both and not neither');
     if (nip != null) access.assertMayIdentify('nip');
-    return id != null ? employeeService.get(em, Number(id)) : employeeService.byNip(em, nip!);
+    return employeeService.findVisible(em, access, id != null ? { id } : { nip: nip! });
   }
 
   @Mutation(() => CreateEmployeePayload, { description: 'Adds an employee. The NIP must be valid and new; birth date and gender must agree with it.' })
@@ -144,22 +158,55 @@ export class EmployeeResolver {
     return { employee: await employeeWriteService.move(em, input) };
   }
 
-  @FieldResolver(() => WorkUnit, { description: 'The work unit the employee works in.' })
+  @FieldResolver(() => WorkUnit, {
+    nullable: true,
+    description: 'The work unit the employee works in. Null, with a FORBIDDEN error, for roles that see employees pseudonymised (use `topWorkUnit`).',
+  })
   workUnit(@Root() employee: Employee) {
     return loadRelation(employee.workUnit);
   }
 
-  @FieldResolver(() => Position, { description: 'The jabatan the employee holds.' })
+  @FieldResolver(() => WorkUnit, {
+    nullable: true,
+    description:
+      'The top-level unit (perangkat daerah) the employee works in: the unit itself when it is top-level. For roles that see employees pseudonymised, null with a FORBIDDEN error on the rows too few others share it with (k-anonymity).',
+  })
+  async topWorkUnit(@Root() employee: Employee, @Ctx() { loaders }: RequestContext) {
+    const unit = await loadRelation(employee.workUnit);
+    if (!unit) return null;
+    const ancestors = await loaders.get(workUnitService.ancestorsLoader).load(unit.id);
+    return ancestors[0] ?? unit;
+  }
+
+  @FieldResolver(() => Position, {
+    nullable: true,
+    description: 'The jabatan the employee holds. Null, with a FORBIDDEN error, for roles that see employees pseudonymised (use `positionKind`).',
+  })
   position(@Root() employee: Employee) {
     return loadRelation(employee.position);
   }
 
-  @FieldResolver(() => Employee, { nullable: true, description: 'The direct supervisor (atasan langsung), if any.' })
+  @FieldResolver(() => PositionKind, {
+    nullable: true,
+    description:
+      'The kind of the jabatan the employee holds. For roles that see employees pseudonymised, null with a FORBIDDEN error on the rows too few others share it with (k-anonymity).',
+  })
+  async positionKind(@Root() employee: Employee) {
+    return (await loadRelation(employee.position))?.kind ?? null;
+  }
+
+  @FieldResolver(() => Employee, {
+    nullable: true,
+    description: 'The direct supervisor (atasan langsung), if any. Null, with a FORBIDDEN error, for roles that see employees pseudonymised.',
+  })
   supervisor(@Root() employee: Employee) {
     return loadRelation(employee.supervisor);
   }
 
-  @FieldResolver(() => [Employee], { description: 'Employees whose direct supervisor this employee is, by name.' })
+  @FieldResolver(() => [Employee], {
+    nullable: true,
+    description: 'Employees whose direct supervisor this employee is, by name. Null, with a FORBIDDEN error, for roles that see employees pseudonymised.',
+  })
   directReports(@Root() employee: Employee, @Ctx() { loaders }: RequestContext) {
     return loaders.get(reportsOf).load(employee.id);
   }

@@ -34,6 +34,7 @@ export class PerformanceEvaluationResolver {
   @Query(() => PerformanceEvaluationConnection, { description: 'SKP evaluations, ordered by id.' })
   async performanceEvaluations(@Args(() => PerformanceEvaluationsArgs) args: PerformanceEvaluationsArgs, @Ctx() { em, access }: RequestContext) {
     const where: FilterQuery<PerformanceEvaluation> = {};
+    await access.assertUnitFilter(args.workUnitId ? Number(args.workUnitId) : null, 'workUnitId');
     if (args.workUnitId) where.employee = { workUnit: { $in: await workUnitService.subtreeIds(em, Number(args.workUnitId)) } };
     if (args.year) where.year = args.year;
     if (args.period) where.period = args.period;

@@ -172,7 +172,8 @@ export class TrainingRecordResolver {
   @Query(() => TrainingRecordConnection, { description: 'Training records (riwayat pelatihan), ordered by id.' })
   async trainingRecords(@Args(() => TrainingRecordsArgs) args: TrainingRecordsArgs, @Ctx() { em, access }: RequestContext) {
     const filter = {
-      employeeId: id(args.employeeId),
+      // An id that names nobody the viewer may name (a database id from an analyst) matches nothing.
+      employeeId: args.employeeId ? (access.employeeIdOf(args.employeeId) ?? -1) : null,
       workUnitId: id(args.workUnitId),
       courseId: id(args.courseId),
       providerId: id(args.providerId),
@@ -183,6 +184,7 @@ export class TrainingRecordResolver {
       endedFrom: args.endedFrom,
       endedTo: args.endedTo,
     };
+    await access.assertUnitFilter(filter.workUnitId, 'workUnitId');
     return TrainingRecordConnection.from(await trainingService.listRecords(em, filter, readPage(args), access));
   }
 

@@ -83,6 +83,6 @@ export class WorkUnitResolver {
   @FieldResolver(() => EmployeeConnection, { description: 'Employees of this unit (and, by default, of the units below it), ordered by id.' })
   async employees(@Root() unit: WorkUnit, @Args(() => UnitEmployeesArgs) args: UnitEmployeesArgs, @Ctx() { em, access }: RequestContext) {
     const filter = { ...employeeFilter(args), ...(args.includeSubUnits === false ? { exactWorkUnitId: unit.id } : { workUnitId: unit.id }) };
-    return listEmployees(em, access, filter, args);
+    return listEmployees(em, access, filter, args, 'WorkUnit.employees');
   }
 }

@@ -16,6 +16,8 @@ function member(id: string, extra: Partial<TeamMember> = {}): TeamMember {
     pseudonym: `P-${id}`,
     position: { id: 'p', name: 'Analis', kind: 'PELAKSANA' },
     workUnit: { id: 'u', name: 'Seksi' },
+    positionKind: 'PELAKSANA',
+    topWorkUnit: { id: 't', name: 'Dinas' },
     competencyGaps: [gap('M.01', 'MEETS_STANDARD')],
     jpByYear: [{ year: 2026, jp: 24, completedTrainings: 1, meetsTarget: true }],
     performanceEvaluations: [{ id: 'e', year: 2025, period: 'ANNUAL', predikat: 'BAIK' }],

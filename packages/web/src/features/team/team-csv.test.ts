@@ -15,6 +15,8 @@ const member: TeamMember = {
   pseudonym: 'P-1',
   position: { id: 'p', name: 'Analis', kind: 'PELAKSANA' },
   workUnit: { id: 'u', name: 'Seksi Data' },
+  positionKind: 'PELAKSANA',
+  topWorkUnit: { id: 't', name: 'Dinas Kominfo' },
   competencyGaps: [gap('M.01', 'BELOW_STANDARD'), gap('M.02', 'MEETS_STANDARD')],
   jpByYear: [{ year: 2026, jp: 12.5, completedTrainings: 1, meetsTarget: false }],
   performanceEvaluations: [{ id: 'e', year: 2025, period: 'ANNUAL', predikat: 'BAIK' }],

@@ -16,8 +16,8 @@ export function toTeamCsv(rows: readonly TeamRow[], locale: string): string {
   const lines: CsvValue[][] = rows.map((r) => [
     r.member.nip === null ? null : formatNip(r.member.nip),
     employeeLabel(r.member),
-    r.member.position.name,
-    r.member.workUnit.name,
+    r.member.position?.name ?? null,
+    r.member.workUnit?.name ?? null,
     r.counts.required,
     r.counts.below,
     r.counts.criticalBelow,

@@ -35,8 +35,8 @@ export function planCsvRows(assignments: readonly PlannedTrainingFieldsFragment[
   return assignments.map((a) => [
     a.employee.nip === null ? null : formatNip(a.employee.nip),
     employeeLabel(a.employee),
-    a.employee.position.name,
-    a.employee.workUnit.name,
+    a.employee.position?.name ?? null,
+    a.employee.workUnit?.name ?? null,
     a.course.code,
     a.course.title,
     a.course.jp,

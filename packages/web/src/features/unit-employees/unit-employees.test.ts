@@ -9,6 +9,8 @@ const employee: UnitEmployee = {
   pseudonym: 'P-3F9A1C22B0',
   position: { id: 'p', name: 'Perawat Ahli Pertama', kind: 'FUNGSIONAL_AHLI_PERTAMA' },
   workUnit: { id: 'u', name: 'Puskesmas Dempo' },
+  positionKind: 'FUNGSIONAL_AHLI_PERTAMA',
+  topWorkUnit: { id: 't', name: 'Dinas Kesehatan' },
   competencyGaps: [
     { requiredLevel: 3, currentLevel: 2, gap: 1, status: 'BELOW_STANDARD', critical: true, weight: 1.5, competency: { id: '1', code: 'T.KES.08', name: 'Asuhan Keperawatan', kind: 'TEKNIS' } },
     { requiredLevel: 2, currentLevel: null, gap: null, status: 'NO_DATA', critical: false, weight: 1, competency: { id: '2', code: 'DC.1.1', name: 'Penelusuran', kind: 'DIGITAL' } },

@@ -2,7 +2,7 @@
  * One competency of a unit's employees, for the heatmap's drill-down: each employee's level against
  * the standard of their jabatan on that competency, and the pages of the list. Pure.
  */
-import { employeeLabel } from '../../lib/withheld-identity.ts';
+import { employeeLabel, positionLabel, unitLabel } from '../../lib/withheld-identity.ts';
 import type { GapStatus, UnitEmployeeFragment as UnitEmployee } from './unit-employees.generated.ts';
 
 /** Employees per page of the drill-down. */
@@ -27,8 +27,8 @@ export interface EmployeeLevel {
 }
 
 /** An employee's level on one competency: from the gap list when required, else from the current levels. */
-export function levelOn(employee: UnitEmployee, code: string): EmployeeLevel {
-  const base = { id: employee.id, name: employeeLabel(employee), pseudonymised: employee.name === null, position: employee.position.name, unit: employee.workUnit.name };
+export function levelOn(employee: UnitEmployee, code: string, kindLabel: (kind: string) => string = (kind) => kind): EmployeeLevel {
+  const base = { id: employee.id, name: employeeLabel(employee), pseudonymised: employee.name === null, position: positionLabel(employee, kindLabel), unit: unitLabel(employee) };
   const gap = employee.competencyGaps.find((g) => g.competency.code === code);
   if (gap) {
     return { ...base, requiredLevel: gap.requiredLevel, currentLevel: gap.currentLevel, gap: gap.gap, status: gap.status, critical: gap.critical };
@@ -37,8 +37,9 @@ export function levelOn(employee: UnitEmployee, code: string): EmployeeLevel {
   return { ...base, requiredLevel: null, currentLevel: current?.level ?? null, gap: null, status: 'NOT_REQUIRED', critical: false };
 }
 
-export function toEmployeeLevels(employees: readonly UnitEmployee[], code: string): EmployeeLevel[] {
-  return employees.map((e) => levelOn(e, code));
+/** `kindLabel` names a kind of jabatan, shown for pseudonymised employees instead of the jabatan. */
+export function toEmployeeLevels(employees: readonly UnitEmployee[], code: string, kindLabel?: (kind: string) => string): EmployeeLevel[] {
+  return employees.map((e) => levelOn(e, code, kindLabel));
 }
 
 /**

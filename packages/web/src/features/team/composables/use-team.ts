@@ -26,12 +26,12 @@ export function useTeam(id: MaybeRefOrGetter<string | null>, thisYear: number): 
   return computed(() => {
     const run = variables.value.run;
     const supervisor = run && !error.value ? (data.value?.employee ?? null) : null;
-    const rows = supervisor ? sortTeamRows(toTeamRows(supervisor.directReports, thisYear)) : [];
+    const rows = supervisor ? sortTeamRows(toTeamRows(supervisor.directReports ?? [], thisYear)) : [];
     return {
       loading: run && loading.value && !supervisor,
       error: run && error.value ? queryErrorKind(error.value) : null,
       supervisor,
-      empty: supervisor !== null && supervisor.directReports.length === 0,
+      empty: supervisor !== null && (supervisor.directReports ?? []).length === 0,
       rows,
       summary: supervisor ? teamSummary(rows) : null,
     };

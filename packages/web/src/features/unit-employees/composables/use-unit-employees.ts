@@ -1,4 +1,5 @@
 import { computed, toValue, type ComputedRef, type MaybeRefOrGetter } from 'vue';
+import { useI18n } from 'vue-i18n';
 import { queryErrorKind, type QueryErrorKind } from '../../../lib/query-error.ts';
 import { useQuery } from '../../../lib/use-query.ts';
 import { isWithheldIdentity } from '../../../lib/withheld-identity.ts';
@@ -32,6 +33,7 @@ export function useUnitEmployees(
   onlyBelow: MaybeRefOrGetter<boolean>,
   after: MaybeRefOrGetter<string | null>,
 ): ComputedRef<UnitEmployeesViewModel> {
+  const { t } = useI18n();
   const variables = computed<UnitEmployeesQueryVariables>(() => {
     const c = toValue(cell);
     return {
@@ -53,7 +55,7 @@ export function useUnitEmployees(
       error: error.value ? queryErrorKind(error.value) : null,
       unit: answer ? { id: answer.workUnit.id, name: answer.workUnit.name, hasSubUnits: answer.workUnit.children.length > 0 } : null,
       competency: answer ? { code: answer.competency.code, name: answer.competency.name } : null,
-      employees: answer ? toEmployeeLevels(answer.employees.nodes, code) : [],
+      employees: answer ? toEmployeeLevels(answer.employees.nodes, code, (kind) => t(`heatmap.positionKind.${kind}`)) : [],
       pseudonymised: variables.value.orderBy === 'ID',
       totalCount: answer?.employees.totalCount ?? 0,
       hasNextPage: answer?.employees.pageInfo.hasNextPage ?? false,
