@@ -5,8 +5,8 @@
  * the tests).
  */
 import type { HeatmapControls, HeatmapMetric } from './heatmap-controls.ts';
-import { formatValue } from './heatmap-matrix.ts';
-import type { ColourScale, NullReason } from './heatmap-scale.ts';
+import { formatValue } from '../../shared/heatmap/heatmap-matrix.ts';
+import type { ColourScale, NullReason } from '../../shared/heatmap/heatmap-scale.ts';
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 

@@ -6,10 +6,10 @@
  * needs a browser canvas.
  */
 import type { HeatmapExportTexts } from './heatmap-export.ts';
-import { MIN_CELL_WIDTH, columnHeaderHeight, heatmapGeometry, type HeatmapGeometry } from './heatmap-layout.ts';
-import type { HeatmapMatrix } from './heatmap-matrix.ts';
-import { HATCH_TILE, drawCellPixels, gapPath, hatchLines, nullCellPath } from './heatmap-renderer.ts';
-import { NULL_FILLS, type ColourScale, type NullReason } from './heatmap-scale.ts';
+import { MIN_CELL_WIDTH, columnHeaderHeight, heatmapGeometry, type HeatmapGeometry } from '../../shared/heatmap/heatmap-layout.ts';
+import type { HeatmapMatrix } from '../../shared/heatmap/heatmap-matrix.ts';
+import { HATCH_TILE, drawCellPixels, gapPath, hatchLines, nullCellPath } from '../../shared/heatmap/heatmap-renderer.ts';
+import { NULL_FILLS, type ColourScale, type NullReason } from '../../shared/heatmap/heatmap-scale.ts';
 
 const FONT_FAMILY = "system-ui, 'Segoe UI', Roboto, sans-serif";
 export const FONTS = {

@@ -7,8 +7,8 @@
 import type { Cell, Row, SheetData } from 'write-excel-file/browser';
 import type { HeatmapExportTexts } from './heatmap-export.ts';
 import type { HeatmapMetric } from './heatmap-controls.ts';
-import type { HeatmapMatrix, MatrixAxisItem } from './heatmap-matrix.ts';
-import type { NullReason } from './heatmap-scale.ts';
+import type { HeatmapMatrix, MatrixAxisItem } from '../../shared/heatmap/heatmap-matrix.ts';
+import type { NullReason } from '../../shared/heatmap/heatmap-scale.ts';
 
 export interface HeatmapSheet {
   sheet: string;

@@ -3,8 +3,8 @@ import { computed, toValue, type ComputedRef, type MaybeRefOrGetter } from 'vue'
 import { useI18n } from 'vue-i18n';
 import { useQuery } from '../../../lib/use-query.ts';
 import { toHeatmapInput, type HeatmapControls, type HeatmapMetric } from '../heatmap-controls.ts';
-import { isEmptyMatrix, toHeatmapMatrix, type HeatmapAxisEntry, type HeatmapMatrix } from '../heatmap-matrix.ts';
-import { scaleFor, type ColourScale } from '../heatmap-scale.ts';
+import { isEmptyMatrix, toHeatmapMatrix, type HeatmapAxisEntry, type HeatmapMatrix } from '../../../shared/heatmap/heatmap-matrix.ts';
+import { scaleFor, type ColourScale } from '../../../shared/heatmap/heatmap-scale.ts';
 import { CompetencyGapHeatmapDocument, type CompetencyGapHeatmapQueryVariables, type HeatmapScopeUnitFragment as HeatmapScopeUnit } from '../heatmap.generated.ts';
 
 /** What went wrong, in terms the page can explain (never the raw error). */

@@ -2,9 +2,9 @@
  * From the API's matrix-shaped heatmap (row-major arrays) to what the chart and the table draw:
  * cells with display coordinates, rows and columns in the chosen order, formatted values. Pure.
  */
-import type { HeatmapAxisEntryFieldsFragment } from '../employee/employee-fragments.generated.ts';
-import type { HeatmapMetric, SortOrder } from './heatmap-controls.ts';
-import type { CompetencyGapHeatmapQuery } from './heatmap.generated.ts';
+import type { HeatmapAxisEntryFieldsFragment } from '../../features/employee/employee-fragments.generated.ts';
+import type { HeatmapMetric, SortOrder } from '../../features/heatmap/heatmap-controls.ts';
+import type { CompetencyGapHeatmapQuery } from '../../features/heatmap/heatmap.generated.ts';
 import type { NullReason } from './heatmap-scale.ts';
 
 /** A row or column of a heatmap as the API sends it (the generated fragment type). */
