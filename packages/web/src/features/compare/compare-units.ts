@@ -4,8 +4,8 @@
  * with colour-vision deficiencies; the city mean is a dashed black line, so it never relies on hue.
  */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { numberLocale, truncateLabel } from '../leadership/leadership-dashboard.ts';
 import type { UnitProfileFieldsFragment as UnitProfile } from './compare-units.generated.ts';
+import { numberLocale, truncateLabel } from '../../lib/format.ts';
 
 export const UNIT_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999', '#882255', '#44AA99'] as const;
 export const CITY_LINE_COLOUR = '#000000';

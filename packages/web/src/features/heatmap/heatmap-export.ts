@@ -4,9 +4,10 @@
  * translation function comes in as an argument (vue-i18n's `t` on the page, a real i18n instance in
  * the tests).
  */
-import type { HeatmapControls, HeatmapMetric } from './heatmap-controls.ts';
+import type { HeatmapControls } from './heatmap-controls.ts';
 import { formatValue } from '../../shared/heatmap/heatmap-matrix.ts';
 import type { ColourScale, NullReason } from '../../shared/heatmap/heatmap-scale.ts';
+import type { HeatmapMetric } from '../../shared/heatmap/heatmap-options.ts';
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 

@@ -6,9 +6,9 @@
  */
 import type { Cell, Row, SheetData } from 'write-excel-file/browser';
 import type { HeatmapExportTexts } from './heatmap-export.ts';
-import type { HeatmapMetric } from './heatmap-controls.ts';
 import type { HeatmapMatrix, MatrixAxisItem } from '../../shared/heatmap/heatmap-matrix.ts';
 import type { NullReason } from '../../shared/heatmap/heatmap-scale.ts';
+import type { HeatmapMetric } from '../../shared/heatmap/heatmap-options.ts';
 
 export interface HeatmapSheet {
   sheet: string;

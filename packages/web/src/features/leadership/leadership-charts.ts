@@ -4,9 +4,11 @@
  * Colours are Okabe–Ito (city, national reference) and ColorBrewer RdBu (predikat), both legible
  * with colour-vision deficiencies; the national reference is also dashed, so it never relies on hue.
  */
-import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { PREDIKATS, truncateLabel, type PredikatCount, type UnitBar } from './leadership-dashboard.ts';
+import type { TooltipItem } from 'chart.js';
+import { PREDIKATS, type PredikatCount, type UnitBar } from './leadership-dashboard.ts';
 import type { LeadershipDashboardQuery, Predikat } from './leadership-dashboard.generated.ts';
+import { truncateLabel } from '../../lib/format.ts';
+import type { DashboardChartConfig } from '../../shared/charts/chart-config.ts';
 
 type PillarReadiness = LeadershipDashboardQuery['digitalReadiness']['summary']['pillars'][number];
 
@@ -20,8 +22,6 @@ export const PREDIKAT_COLOURS: Record<Predikat, string> = {
   KURANG: '#f4a582',
   SANGAT_KURANG: '#b2182b',
 };
-
-export type DashboardChartConfig = ChartConfiguration<'bar' | 'line', (number | null)[], string>;
 
 interface UnitChartTexts {
   value: string;

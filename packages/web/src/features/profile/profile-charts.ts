@@ -4,9 +4,10 @@
  * Okabe–Ito colours; the standard and the 20 JP line also differ by border and dash, not hue alone.
  */
 import type { TooltipItem } from 'chart.js';
-import { CITY_COLOUR, NATIONAL_COLOUR, type DashboardChartConfig } from '../leadership/leadership-charts.ts';
+import { CITY_COLOUR, NATIONAL_COLOUR } from '../leadership/leadership-charts.ts';
 import type { CompetencyGapFieldsFragment as CompetencyGap } from '../employee/employee-fragments.generated.ts';
 import { JP_TARGET, type JpYear } from './profile.ts';
+import type { DashboardChartConfig } from '../../shared/charts/chart-config.ts';
 
 export const MEETS_COLOUR = '#009E73';
 export const BELOW_COLOUR = '#E69F00';

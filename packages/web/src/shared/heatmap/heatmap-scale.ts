@@ -3,7 +3,7 @@
  * ColorBrewer RdBu (reversed: blue below zero, red above) for the signed mean gap, viridis for the
  * other metrics. Cells without a value are drawn with grey hatching that no scale colour resembles.
  */
-import type { HeatmapMetric } from '../../features/heatmap/heatmap-controls.ts';
+import type { HeatmapMetric } from './heatmap-options.ts';
 
 /** ColorBrewer RdBu, 11 classes, reversed: from "well above the standard" to "far below". */
 export const DIVERGING_STOPS = [

@@ -1,27 +1,11 @@
 import { computed, type ComputedRef } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useQuery } from '../../../lib/use-query.ts';
-import {
-  complianceConfig,
-  pillarsConfig,
-  predikatConfig,
-  readinessByUnitConfig,
-  readinessTrendConfig,
-  type DashboardChartConfig,
-} from '../leadership-charts.ts';
-import {
-  formatCount,
-  formatIndex,
-  formatShare,
-  isEmptyDashboard,
-  toHeadline,
-  toNineBoxGrid,
-  toPredikatCounts,
-  toUnitBars,
-  type NineBoxCell,
-  type UnitBar,
-} from '../leadership-dashboard.ts';
+import { complianceConfig, pillarsConfig, predikatConfig, readinessByUnitConfig, readinessTrendConfig } from '../leadership-charts.ts';
+import { formatIndex, formatShare, isEmptyDashboard, toHeadline, toNineBoxGrid, toPredikatCounts, toUnitBars, type NineBoxCell, type UnitBar } from '../leadership-dashboard.ts';
 import { LeadershipDashboardDocument, type LeadershipDashboardQuery } from '../leadership-dashboard.generated.ts';
+import { formatCount } from '../../../lib/format.ts';
+import type { DashboardChartConfig } from '../../../shared/charts/chart-config.ts';
 
 export interface HeadlineFigure {
   key: string;

@@ -2,11 +2,11 @@ import { computed, toValue, type ComputedRef, type MaybeRefOrGetter } from 'vue'
 import { queryErrorKind, type QueryErrorKind } from '../../../lib/query-error.ts';
 import { useQuery } from '../../../lib/use-query.ts';
 import { isWithheldIdentity } from '../../../lib/withheld-identity.ts';
-import type { HeatmapCell } from '../../heatmap/heatmap-cell.ts';
 import { seesPseudonyms } from '../../session/role-pages.ts';
 import { session } from '../../session/use-session.ts';
 import { UnitEmployeesDocument, type UnitEmployeesQueryVariables } from '../unit-employees.generated.ts';
 import { PAGE_SIZE, toEmployeeLevels, type EmployeeLevel } from '../unit-employees.ts';
+import type { HeatmapCell } from '../../../shared/heatmap/heatmap-cell-ref.ts';
 
 export interface UnitEmployeesViewModel {
   loading: boolean;
