@@ -55,7 +55,7 @@ export function useHeatmap(controls: MaybeRefOrGetter<HeatmapControls>): Compute
   // Kinds come from the API as enum names (ADMINISTRATOR, KECAMATAN): show them in words.
   const rowLabel = (entry: HeatmapAxisEntry): string => {
     const grouping = toValue(controls).rowGrouping;
-    const key = grouping === 'POSITION_KIND' ? `heatmap.positionKind.${entry.id}` : grouping === 'UNIT_KIND' ? `heatmap.unitKind.${entry.id}` : null;
+    const key = grouping === 'POSITION_KIND' ? `domain.positionKind.${entry.id}` : grouping === 'UNIT_KIND' ? `domain.unitKind.${entry.id}` : null;
     return key && te(key) ? t(key) : entry.label;
   };
 

@@ -133,7 +133,7 @@ export function useLeadershipDashboard(today: Date = new Date()): ComputedRef<Le
       }),
       predikat: predikatConfig(toPredikatCounts(skp.predikats, skp.summary.counts), {
         value: t('leadership.skp.count'),
-        label: (p) => t(`leadership.predikat.${p}`),
+        label: (p) => t(`domain.predikat.${p}`),
       }),
       skpEvaluations: skp.summary.evaluations,
       nineBox: toNineBoxGrid(answer.talentMatrix.boxes),
