@@ -12,6 +12,7 @@ import { trainingMessages } from '../features/training/training.messages.ts';
 import { unitEmployeesMessages } from '../features/unit-employees/unit-employees.messages.ts';
 import { domainMessages } from '../shared/domain/domain.messages.ts';
 import { heatmapViewMessages } from '../shared/heatmap/heatmap.messages.ts';
+import { commonMessages } from '../shared/messages/common.messages.ts';
 
 /**
  * Interface texts: Bahasa Indonesia first, English beside it. Each namespace is written in its
@@ -22,6 +23,7 @@ const sections = {
   app: appMessages,
   nav: navMessages,
   session: sessionMessages,
+  common: commonMessages,
   domain: domainMessages,
   heatmapView: heatmapViewMessages,
   overview: overviewMessages,
