@@ -299,7 +299,7 @@ function report(s: Summary): string {
     '## 2. Heatmap first frame',
     '',
     `\`${s.heatmap.path}\`: ${s.heatmap.cells.replace(/\. .*$/, '')}; ${s.heatmap.runs} loads of the page after one`,
-    'unmeasured warm-up load, medians. The chart component marks the time (features/heatmap/heatmap-timing.ts):',
+    'unmeasured warm-up load, medians. The chart component marks the time (shared/heatmap/heatmap-timing.ts):',
     '',
     '- *first frame*: from the chart component\'s setup (the answer is in, Vue creates the component) to',
     '  just after the frame that shows the chart has been painted (a message posted from the next',

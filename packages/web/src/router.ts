@@ -1,26 +1,16 @@
 import { createRouter, createWebHistory } from 'vue-router';
 import { homeRoute, mayOpen } from './features/session/role-pages.ts';
 import { loadSession, session } from './features/session/use-session.ts';
+import { PAGES } from './routes.ts';
 
 export const router = createRouter({
   history: createWebHistory(),
-  routes: [
-    { path: '/masuk', name: 'sign-in', component: () => import('./pages/SignInPage.vue') },
-    { path: '/', name: 'overview', component: () => import('./pages/OverviewPage.vue') },
-    { path: '/peta-kesenjangan', name: 'heatmap', component: () => import('./pages/HeatmapPage.vue') },
-    { path: '/dasbor-pimpinan', name: 'leadership', component: () => import('./pages/LeadershipDashboardPage.vue') },
-    { path: '/bandingkan-unit', name: 'compare', component: () => import('./pages/CompareUnitsPage.vue') },
-    { path: '/kebutuhan-pelatihan', name: 'training-needs', component: () => import('./pages/TrainingNeedsPage.vue') },
-    { path: '/pegawai/:id?', name: 'employee-profile', component: () => import('./pages/EmployeeProfilePage.vue') },
-    { path: '/tim-saya', name: 'team', component: () => import('./pages/TeamPage.vue') },
-    { path: '/konsol', name: 'console', component: () => import('./pages/ConsolePage.vue') },
-    { path: '/impor', name: 'import', component: () => import('./pages/ImportPage.vue') },
-  ],
+  routes: PAGES.map(({ name, path, component, title }) => ({ name, path, component, meta: { title } })),
 });
 
 /**
- * Every page but sign-in needs a signed-in account, and each role sees only its pages
- * (features/session/role-pages.ts); the server enforces the same on the data.
+ * Every page but sign-in needs a signed-in account, and each role sees only its pages (the route
+ * table, routes.ts); the server enforces the same on the data.
  */
 router.beforeEach(async (to) => {
   await loadSession();

@@ -10,7 +10,10 @@ import type { Result as AxeResult } from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { REPO_ROOT } from './environment.ts';
 
-/** STACK.md: the flags Chromium needs as root on a machine without a sandbox or a GPU, and quiet on the network. */
+/**
+ * The flags Chromium needs when run as root (no sandbox) on a machine without a GPU, and to stay
+ * quiet on the network (no QUIC, first-run pages, background updates or sync).
+ */
 export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
@@ -22,7 +25,7 @@ export const CHROMIUM_FLAGS = [
   '--disable-sync',
 ];
 
-/** The screen the issue asks the app to work at (a modest office PC). */
+/** The screen the app is built for (a modest office PC). */
 export const VIEWPORT = { width: 1366, height: 768 };
 
 /**

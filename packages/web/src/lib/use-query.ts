@@ -27,8 +27,8 @@ export function unexpectedError<T>(error: Error | undefined, data: T | undefined
 }
 
 /**
- * Watches a query through the shared Apollo client (STACK.md: @vue/apollo-composable does not build
- * against @apollo/client 4, so this small composable stands in for it). The answer and variables
+ * Watches a query through the shared Apollo client. @vue/apollo-composable (4.2.2) does not build
+ * against @apollo/client 4, so this small composable stands in for it. The answer and variables
  * types come from the generated TypedDocumentNode. `variables` may be a ref or a getter: when its
  * value changes the query is watched again with the new variables (answers already in the cache
  * come back at once).

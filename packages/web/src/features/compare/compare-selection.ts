@@ -2,7 +2,8 @@
  * The selection of the unit comparison (2–10 units and a competency kind) and its home in the URL
  * query string (`?units=1,19,24&kind=MANAJERIAL`), so a comparison can be bookmarked. Pure.
  */
-import { COMPETENCY_KINDS, type CompetencyKind, type QueryParams } from '../heatmap/heatmap-controls.ts';
+import { COMPETENCY_KINDS, type CompetencyKind } from '../../shared/domain/competency.ts';
+import type { QueryParams } from '../../lib/query-params.ts';
 
 export const MIN_UNITS = 2;
 export const MAX_UNITS = 10;

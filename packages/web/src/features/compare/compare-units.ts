@@ -4,11 +4,12 @@
  * with colour-vision deficiencies; the city mean is a dashed black line, so it never relies on hue.
  */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { numberLocale, truncateLabel } from '../leadership/leadership-dashboard.ts';
 import type { UnitProfileFieldsFragment as UnitProfile } from './compare-units.generated.ts';
+import { numberLocale, truncateLabel } from '../../lib/format.ts';
+import { INK, OKABE_ITO } from '../../styles/tokens.ts';
 
-export const UNIT_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999', '#882255', '#44AA99'] as const;
-export const CITY_LINE_COLOUR = '#000000';
+export const UNIT_COLOURS = Object.values(OKABE_ITO);
+export const CITY_LINE_COLOUR = INK.black;
 
 export type CompareChartConfig = ChartConfiguration<'bar' | 'line', (number | null)[], string>;
 
@@ -68,7 +69,7 @@ export function compareChartConfig(profiles: readonly UnitProfile[], texts: Char
           label: truncateLabel(p.unit.label, 40),
           data: axis.map((a) => levelOf(p, a.code)),
           backgroundColor: UNIT_COLOURS[i % UNIT_COLOURS.length],
-          borderColor: '#333333',
+          borderColor: INK.textDark,
           borderWidth: 1,
           order: 2,
         })),

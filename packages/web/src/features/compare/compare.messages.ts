@@ -1,5 +1,7 @@
+import { defineMessages } from '../../i18n/define-messages.ts';
+
 /** Texts of the unit comparison's CSV export; merged into i18n/messages.ts under `compare.csv`. */
-export const compareCsvMessages = {
+export const compareCsvMessages = defineMessages({
   id: {
     download: 'Unduh CSV',
     hint: 'Profil kompetensi semua unit yang dibandingkan dalam satu berkas CSV untuk Excel.',
@@ -38,4 +40,68 @@ export const compareCsvMessages = {
     },
     reason: { SUPPRESSED: 'withheld (group too small)', NO_DATA: 'no data yet' },
   },
-};
+});
+
+/** Texts of the unit comparison (Bandingkan unit); merged into i18n/messages.ts under `compare`. */
+export const compareMessages = defineMessages({
+  id: {
+    csv: compareCsvMessages.id,
+    title: 'Bandingkan unit',
+    intro: 'Bandingkan profil kompetensi dua sampai sepuluh unit kerja dengan rata-rata kota. Pilihan tersimpan di alamat halaman, sehingga perbandingan dapat ditandai.',
+    kind: 'Jenis kompetensi',
+    units: 'Unit kerja ({count} dari maks. {max} dipilih)',
+    clear: 'Kosongkan',
+    optionsLoading: 'Memuat daftar unit kerja…',
+    optionsError: 'Daftar unit kerja tidak dapat dimuat. Periksa koneksi ke server lalu coba lagi.',
+    pickMore: 'Pilih sedikitnya {min} unit kerja untuk dibandingkan.',
+    loading: 'Memuat perbandingan…',
+    error: {
+      badInput: 'Pilihan unit kerja tidak dapat dibandingkan. Periksa pilihan lalu coba lagi.',
+      unavailable: 'Perbandingan tidak dapat dimuat. Periksa koneksi ke server lalu coba lagi.',
+    },
+    empty: 'Belum ada data kompetensi untuk unit kerja yang dipilih.',
+    chart: { title: 'Level rata-rata kompetensi {kind} per unit', city: 'Rata-rata kota', axis: 'Level rata-rata (1–5)' },
+    withheldNote: 'Tanpa batang (kelompok terlalu kecil atau belum ada data, disembunyikan): {list}.',
+    table: {
+      caption: 'Profil kompetensi {unit}',
+      competency: 'Kompetensi',
+      meanLevel: 'Level rata-rata',
+      meanRequired: 'Level dipersyaratkan',
+      meanGap: 'Kesenjangan rata-rata',
+      difference: 'Selisih dari kota',
+    },
+    reason: { SUPPRESSED: 'disembunyikan', NO_DATA: 'belum ada data' },
+    largestGaps: 'Lima kesenjangan terbesar',
+    noGaps: 'Tidak ada kesenjangan yang dapat ditampilkan.',
+  },
+  en: {
+    csv: compareCsvMessages.en,
+    title: 'Compare units',
+    intro: 'Compare the competency profiles of two to ten work units with the city mean. The selection is kept in the page address, so a comparison can be bookmarked.',
+    kind: 'Competency type',
+    units: 'Work units ({count} of max. {max} selected)',
+    clear: 'Clear',
+    optionsLoading: 'Loading the work units…',
+    optionsError: 'The list of work units could not be loaded. Check the connection to the server and try again.',
+    pickMore: 'Pick at least {min} work units to compare.',
+    loading: 'Loading the comparison…',
+    error: {
+      badInput: 'These work units cannot be compared. Check the selection and try again.',
+      unavailable: 'The comparison could not be loaded. Check the connection to the server and try again.',
+    },
+    empty: 'There are no competency figures yet for the selected work units.',
+    chart: { title: 'Mean {kind} competency level per unit', city: 'City mean', axis: 'Mean level (1–5)' },
+    withheldNote: 'No bar (group too small or no data yet, withheld): {list}.',
+    table: {
+      caption: 'Competency profile of {unit}',
+      competency: 'Competency',
+      meanLevel: 'Mean level',
+      meanRequired: 'Mean required level',
+      meanGap: 'Mean gap',
+      difference: 'Difference from city',
+    },
+    reason: { SUPPRESSED: 'withheld', NO_DATA: 'no data yet' },
+    largestGaps: 'Five largest gaps',
+    noGaps: 'No gaps to show.',
+  },
+});

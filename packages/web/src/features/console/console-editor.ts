@@ -53,11 +53,11 @@ const parseJson = jsonParseLinter();
 const jsonLinter = linter((view) => (view.state.doc.toString().trim() === '' ? [] : parseJson(view)));
 
 const theme = EditorView.theme({
-  '&': { fontSize: '0.9rem', backgroundColor: '#fff', border: '1px solid #8c959f', borderRadius: '6px', maxHeight: '30rem' },
-  '&.cm-focused': { outline: '3px solid #0b4f6c', outlineOffset: '1px' },
+  '&': { fontSize: '0.9rem', backgroundColor: 'var(--colour-surface)', border: '1px solid var(--colour-border-strong)', borderRadius: '6px', maxHeight: '30rem' },
+  '&.cm-focused': { outline: '3px solid var(--colour-brand)', outlineOffset: '1px' },
   '.cm-scroller': { overflow: 'auto', fontFamily: "ui-monospace, 'Cascadia Mono', Menlo, Consolas, monospace", minHeight: 'inherit' },
   '.cm-content': { minHeight: 'inherit' },
-  '.cm-gutters': { backgroundColor: '#f6f8fa', color: '#57606a', borderRight: '1px solid #d0d7de' },
+  '.cm-gutters': { backgroundColor: 'var(--colour-background)', color: 'var(--colour-text-muted)', borderRight: '1px solid var(--colour-border)' },
 });
 
 /** A new editor in `parent`. Tab is left to move the focus on, so the editor is no keyboard trap. */

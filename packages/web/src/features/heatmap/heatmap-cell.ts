@@ -3,12 +3,9 @@
  * in the URL beside the controls (`?cellUnit=63&cellCompetency=DC.1.1`), so "back" closes it and
  * the view can be shared. Pure: no Vue, no router.
  */
-import type { HeatmapControls, QueryParams } from './heatmap-controls.ts';
-
-export interface HeatmapCell {
-  unitId: string;
-  competencyCode: string;
-}
+import type { QueryParams } from '../../lib/query-params.ts';
+import type { HeatmapCell } from '../../shared/heatmap/heatmap-cell-ref.ts';
+import type { HeatmapControls } from './heatmap-controls.ts';
 
 const UNIT_ID = /^[\w-]{1,40}$/;
 // Competency codes: M.01, SK.01, DC.1.2, T.KES.07.

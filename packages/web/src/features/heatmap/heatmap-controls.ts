@@ -3,23 +3,19 @@
  * can be bookmarked and shared. Pure: no Vue, no router.
  */
 
-export const HEATMAP_METRICS = ['MEAN_GAP', 'SHARE_BELOW_STANDARD', 'COUNT_BELOW_STANDARD', 'MEAN_LEVEL', 'COVERAGE'] as const;
+import { COMPETENCY_KINDS, type CompetencyKind } from '../../shared/domain/competency.ts';
+import { HEATMAP_METRICS, HEATMAP_VIEWS, SORT_ORDERS, type HeatmapMetric, type HeatmapView, type SortOrder } from '../../shared/heatmap/heatmap-options.ts';
+import type { QueryParams } from '../../lib/query-params.ts';
+
 export const ROW_GROUPINGS = ['UNIT', 'UNIT_KIND', 'POSITION_KIND', 'GOLONGAN'] as const;
-export const COMPETENCY_KINDS = ['MANAJERIAL', 'SOSIAL_KULTURAL', 'TEKNIS', 'DIGITAL'] as const;
 export const COLUMN_GROUPINGS = ['COMPETENCY', 'GROUP'] as const;
 export const EMPLOYEE_STATUSES = ['PNS', 'PPPK', 'PPPK_PARUH_WAKTU'] as const;
-export const SORT_ORDERS = ['none', 'desc', 'asc'] as const;
-export const HEATMAP_VIEWS = ['chart', 'table'] as const;
 /** Columns in which no cell has data (nobody required, nobody assessed): hidden by default. */
 export const EMPTY_COLUMNS = ['hide', 'show'] as const;
 
-export type HeatmapMetric = (typeof HEATMAP_METRICS)[number];
 export type HeatmapRowGrouping = (typeof ROW_GROUPINGS)[number];
-export type CompetencyKind = (typeof COMPETENCY_KINDS)[number];
 export type HeatmapColumnGrouping = (typeof COLUMN_GROUPINGS)[number];
 export type EmployeeStatus = (typeof EMPLOYEE_STATUSES)[number];
-export type SortOrder = (typeof SORT_ORDERS)[number];
-export type HeatmapView = (typeof HEATMAP_VIEWS)[number];
 export type EmptyColumns = (typeof EMPTY_COLUMNS)[number];
 
 export interface HeatmapControls {
@@ -67,9 +63,6 @@ const PARAMS: Record<keyof HeatmapControls, string> = {
   emptyColumns: 'emptyColumns',
   view: 'view',
 };
-
-/** What vue-router's `route.query` holds; kept structural so this file needs no router. */
-export type QueryParams = Record<string, string | null | (string | null)[] | undefined>;
 
 function first(value: QueryParams[string]): string | undefined {
   const v = Array.isArray(value) ? value[0] : value;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HEATMAP_CSV_COLUMNS, heatmapCsv, heatmapFileName } from './heatmap-csv.ts';
 import { TWO_UNITS } from './heatmap-fixtures.ts';
-import { toHeatmapMatrix } from './heatmap-matrix.ts';
+import { toHeatmapMatrix } from '../../shared/heatmap/heatmap-matrix.ts';
 
 const answer = TWO_UNITS;
 

@@ -5,8 +5,8 @@
  * server's export endpoints are ADMIN's. Rows and columns in the order shown. Pure.
  */
 import { toCsv, type CsvValue } from '../../lib/csv.ts';
-import type { HeatmapMetric } from './heatmap-controls.ts';
-import type { HeatmapMatrix } from './heatmap-matrix.ts';
+import type { HeatmapMatrix } from '../../shared/heatmap/heatmap-matrix.ts';
+import type { HeatmapMetric } from '../../shared/heatmap/heatmap-options.ts';
 
 export const HEATMAP_CSV_COLUMNS = [
   'metrik', 'tanggal', 'kunci_baris', 'baris', 'grup_baris', 'kunci_kolom', 'kolom', 'grup_kolom', 'nilai', 'jumlah_pegawai', 'alasan_kosong',

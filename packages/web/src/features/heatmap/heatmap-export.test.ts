@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testI18n } from '../../i18n/test-i18n.ts';
 import { DEFAULT_HEATMAP_CONTROLS } from './heatmap-controls.ts';
 import { heatmapExportTexts, type HeatmapExportContext } from './heatmap-export.ts';
-import { scaleFor } from './heatmap-scale.ts';
+import { scaleFor } from '../../shared/heatmap/heatmap-scale.ts';
 
 function texts(locale: 'id' | 'en', context: Partial<HeatmapExportContext> = {}) {
   const { global } = testI18n(locale);

@@ -4,9 +4,10 @@
  * translation function comes in as an argument (vue-i18n's `t` on the page, a real i18n instance in
  * the tests).
  */
-import type { HeatmapControls, HeatmapMetric } from './heatmap-controls.ts';
-import { formatValue } from './heatmap-matrix.ts';
-import type { ColourScale, NullReason } from './heatmap-scale.ts';
+import type { HeatmapControls } from './heatmap-controls.ts';
+import { formatValue } from '../../shared/heatmap/heatmap-matrix.ts';
+import type { ColourScale, NullReason } from '../../shared/heatmap/heatmap-scale.ts';
+import type { HeatmapMetric } from '../../shared/heatmap/heatmap-options.ts';
 
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
@@ -39,8 +40,8 @@ export interface HeatmapExportContext {
 }
 
 export function heatmapExportTexts(t: Translate, c: HeatmapExportContext): HeatmapExportTexts {
-  const nullReason = { NO_DATA: t('heatmap.nullReason.NO_DATA'), SUPPRESSED: t('heatmap.nullReason.SUPPRESSED') };
-  const metric = t(`heatmap.metric.${c.metric}`);
+  const nullReason = { NO_DATA: t('heatmapView.nullReason.NO_DATA'), SUPPRESSED: t('heatmapView.nullReason.SUPPRESSED') };
+  const metric = t(`heatmapView.metric.${c.metric}`);
   const { min, max } = c.scale;
   const ticks = [min, (min + max) / 2, max].map((v) => formatValue(c.metric, v, c.locale)) as [string, string, string];
   return {
@@ -48,24 +49,24 @@ export function heatmapExportTexts(t: Translate, c: HeatmapExportContext): Heatm
     title: t('heatmap.export.title', {
       metric,
       rows: t(`heatmap.rowGrouping.${c.controls.rowGrouping}`),
-      kind: t(`heatmap.competencyKind.${c.controls.competencyKind}`).toLowerCase(),
+      kind: t(`domain.competencyKind.${c.controls.competencyKind}`).toLowerCase(),
       columns: t(`heatmap.columnGrouping.${c.controls.columnGrouping}`).toLowerCase(),
-      status: c.controls.employeeStatus ? t(`heatmap.employeeStatus.${c.controls.employeeStatus}`) : t('heatmap.controls.anyStatus'),
+      status: c.controls.employeeStatus ? t(`domain.employeeStatus.${c.controls.employeeStatus}`) : t('heatmap.controls.anyStatus'),
       scope: c.scopeName ?? t('heatmap.breadcrumb.city'),
       asOf: c.asOf,
     }),
     note: t('heatmap.export.note', { suppressed: nullReason.SUPPRESSED, noData: nullReason.NO_DATA, min: c.minGroupSize }),
     rowHeader: t(`heatmap.rowGrouping.${c.controls.rowGrouping}`),
-    summary: t('heatmap.table.summary'),
+    summary: t('heatmapView.table.summary'),
     nullReason,
     sheets: { values: t('heatmap.export.sheets.values'), counts: t('heatmap.export.sheets.counts'), columns: t('heatmap.export.sheets.columns') },
     headers: { code: t('heatmap.export.headers.code'), name: t('heatmap.export.headers.name'), group: t('heatmap.export.headers.group') },
     legend: {
       metric,
       ticks,
-      notes: c.scale.kind === 'diverging' ? [t('heatmap.legend.negative'), t('heatmap.legend.zero'), t('heatmap.legend.positive')] : [],
-      noData: t('heatmap.legend.noData'),
-      suppressed: t('heatmap.legend.suppressed', { min: c.minGroupSize }),
+      notes: c.scale.kind === 'diverging' ? [t('heatmapView.legend.negative'), t('heatmapView.legend.zero'), t('heatmapView.legend.positive')] : [],
+      noData: t('heatmapView.legend.noData'),
+      suppressed: t('heatmapView.legend.suppressed', { min: c.minGroupSize }),
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { HeatmapAnswer } from './heatmap-matrix.ts';
+import type { HeatmapAnswer } from '../../shared/heatmap/heatmap-matrix.ts';
 
 /**
  * A 2 × 2 heatmap for the export tests: two units (one name with a comma, for CSV quoting), a DigComp

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { testI18n } from '../../i18n/test-i18n.ts';
 import { DEFAULT_HEATMAP_CONTROLS } from './heatmap-controls.ts';
 import { heatmapExportTexts } from './heatmap-export.ts';
-import { CELL_HEIGHT, MIN_CELL_WIDTH } from './heatmap-layout.ts';
-import { toHeatmapMatrix, type HeatmapAnswer } from './heatmap-matrix.ts';
+import { CELL_HEIGHT, MIN_CELL_WIDTH } from '../../shared/heatmap/heatmap-layout.ts';
+import { toHeatmapMatrix, type HeatmapAnswer } from '../../shared/heatmap/heatmap-matrix.ts';
 import { FONTS, pngLayout, type MeasureText } from './heatmap-png.ts';
-import { scaleFor } from './heatmap-scale.ts';
+import { scaleFor } from '../../shared/heatmap/heatmap-scale.ts';
 
 /** A matrix of `rows` units × `columns` competencies, every cell with a value. */
 function matrix(rows: number, columns: number, rowLabel = (y: number) => `Unit ${y}`) {

@@ -6,10 +6,11 @@
  * needs a browser canvas.
  */
 import type { HeatmapExportTexts } from './heatmap-export.ts';
-import { MIN_CELL_WIDTH, columnHeaderHeight, heatmapGeometry, type HeatmapGeometry } from './heatmap-layout.ts';
-import type { HeatmapMatrix } from './heatmap-matrix.ts';
-import { HATCH_TILE, drawCellPixels, gapPath, hatchLines, nullCellPath } from './heatmap-renderer.ts';
-import { NULL_FILLS, type ColourScale, type NullReason } from './heatmap-scale.ts';
+import { MIN_CELL_WIDTH, columnHeaderHeight, heatmapGeometry, type HeatmapGeometry } from '../../shared/heatmap/heatmap-layout.ts';
+import type { HeatmapMatrix } from '../../shared/heatmap/heatmap-matrix.ts';
+import { HATCH_TILE, drawCellPixels, gapPath, hatchLines, nullCellPath } from '../../shared/heatmap/heatmap-renderer.ts';
+import { NULL_FILLS, type ColourScale, type NullReason } from '../../shared/heatmap/heatmap-scale.ts';
+import { INK } from '../../styles/tokens.ts';
 
 const FONT_FAMILY = "system-ui, 'Segoe UI', Roboto, sans-serif";
 export const FONTS = {
@@ -130,23 +131,23 @@ function drawCells(ctx: CanvasRenderingContext2D, matrix: HeatmapMatrix, colours
     ctx.fillStyle = hatchPattern(ctx, reason, scale);
     ctx.fill(new Path2D(path));
   }
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = INK.surface;
   ctx.fill(new Path2D(gapPath(g)));
 }
 
 function drawLegend(ctx: CanvasRenderingContext2D, layout: PngLayout, colours: ColourScale, texts: HeatmapExportTexts): void {
   const { legend } = layout;
-  ctx.fillStyle = '#1f2328';
+  ctx.fillStyle = INK.text;
   ctx.font = FONTS.legendTitle;
   ctx.fillText(texts.legend.metric, legend.x, legend.y);
   const gradient = ctx.createLinearGradient(legend.bar.x, 0, legend.bar.x + BAR_WIDTH, 0);
   colours.stops.forEach((stop, i) => gradient.addColorStop(i / (colours.stops.length - 1), stop));
   ctx.fillStyle = gradient;
   ctx.fillRect(legend.bar.x, legend.bar.y, BAR_WIDTH, BAR_HEIGHT);
-  ctx.strokeStyle = '#8c959f';
+  ctx.strokeStyle = INK.borderStrong;
   ctx.lineWidth = 1;
   ctx.strokeRect(legend.bar.x + 0.5, legend.bar.y + 0.5, BAR_WIDTH - 1, BAR_HEIGHT - 1);
-  ctx.fillStyle = '#1f2328';
+  ctx.fillStyle = INK.text;
   ctx.font = FONTS.legend;
   const [low, middle, high] = texts.legend.ticks;
   ctx.textAlign = 'left';
@@ -156,17 +157,17 @@ function drawLegend(ctx: CanvasRenderingContext2D, layout: PngLayout, colours: C
   ctx.textAlign = 'right';
   ctx.fillText(high, legend.bar.x + BAR_WIDTH, legend.ticksY);
   ctx.textAlign = 'left';
-  ctx.fillStyle = '#444444';
+  ctx.fillStyle = INK.textSecondary;
   texts.legend.notes.forEach((n, i) => ctx.fillText(n, legend.x, legend.notesY[i]));
   for (const swatch of legend.swatches) {
     ctx.save();
     ctx.translate(swatch.x, swatch.y);
     ctx.fillStyle = hatchPattern(ctx, swatch.reason, layout.scale);
     ctx.fillRect(0, 0, SWATCH.width, SWATCH.height);
-    ctx.strokeStyle = '#8c959f';
+    ctx.strokeStyle = INK.borderStrong;
     ctx.strokeRect(0.5, 0.5, SWATCH.width - 1, SWATCH.height - 1);
     ctx.restore();
-    ctx.fillStyle = '#1f2328';
+    ctx.fillStyle = INK.text;
     ctx.fillText(swatch.reason === 'NO_DATA' ? texts.legend.noData : texts.legend.suppressed, swatch.x + SWATCH.width + 8, swatch.y + SWATCH.height - 3);
   }
 }
@@ -174,21 +175,21 @@ function drawLegend(ctx: CanvasRenderingContext2D, layout: PngLayout, colours: C
 /** Draws the whole picture; the canvas must be layout.width × layout.height times layout.scale. */
 export function drawHeatmapPng(ctx: CanvasRenderingContext2D, layout: PngLayout, matrix: HeatmapMatrix, colours: ColourScale, texts: HeatmapExportTexts): void {
   ctx.setTransform(layout.scale, 0, 0, layout.scale, 0, 0);
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = INK.surface;
   ctx.fillRect(0, 0, layout.width, layout.height);
   ctx.textBaseline = 'alphabetic';
-  ctx.fillStyle = '#1f2328';
+  ctx.fillStyle = INK.text;
   ctx.font = FONTS.heading;
   ctx.fillText(texts.heading, layout.heading.x, layout.heading.y);
   ctx.font = FONTS.title;
   ctx.fillText(texts.title, layout.title.x, layout.title.y);
-  ctx.fillStyle = '#57606a';
+  ctx.fillStyle = INK.textMuted;
   ctx.font = FONTS.legend;
   ctx.fillText(texts.note, layout.note.x, layout.note.y);
   drawLegend(ctx, layout, colours, texts);
 
   const g = layout.geometry;
-  ctx.fillStyle = '#24292f';
+  ctx.fillStyle = INK.textStrong;
   ctx.font = FONTS.column;
   ctx.textBaseline = 'middle';
   ctx.textAlign = 'left';

@@ -3,8 +3,8 @@ import { testI18n } from '../../i18n/test-i18n.ts';
 import { DEFAULT_HEATMAP_CONTROLS } from './heatmap-controls.ts';
 import { heatmapExportTexts } from './heatmap-export.ts';
 import { TWO_UNITS } from './heatmap-fixtures.ts';
-import { toHeatmapMatrix } from './heatmap-matrix.ts';
-import { scaleFor } from './heatmap-scale.ts';
+import { toHeatmapMatrix } from '../../shared/heatmap/heatmap-matrix.ts';
+import { scaleFor } from '../../shared/heatmap/heatmap-scale.ts';
 import { XLSX_FORMATS, XLSX_HEADER_ROW, heatmapSheets } from './heatmap-xlsx.ts';
 
 const answer = TWO_UNITS;

@@ -6,9 +6,10 @@
  */
 import type { Cell, Row, SheetData } from 'write-excel-file/browser';
 import type { HeatmapExportTexts } from './heatmap-export.ts';
-import type { HeatmapMetric } from './heatmap-controls.ts';
-import type { HeatmapMatrix, MatrixAxisItem } from './heatmap-matrix.ts';
-import type { NullReason } from './heatmap-scale.ts';
+import type { HeatmapMatrix, MatrixAxisItem } from '../../shared/heatmap/heatmap-matrix.ts';
+import type { NullReason } from '../../shared/heatmap/heatmap-scale.ts';
+import type { HeatmapMetric } from '../../shared/heatmap/heatmap-options.ts';
+import { INK } from '../../styles/tokens.ts';
 
 export interface HeatmapSheet {
   sheet: string;
@@ -31,7 +32,7 @@ export const XLSX_FORMATS: Record<HeatmapMetric, string> = {
 export const XLSX_HEADER_ROW = 5;
 
 const bold = (value: string): Cell => ({ value, fontWeight: 'bold' });
-const missing = (text: string): Cell => ({ value: text, fontStyle: 'italic', textColor: '#57606A' });
+const missing = (text: string): Cell => ({ value: text, fontStyle: 'italic', textColor: INK.textMuted });
 
 function matrixSheet(
   name: string,

@@ -110,26 +110,7 @@ describe('the list of jobs', () => {
 
 });
 
-/** Every key path of a message tree. */
-function keys(tree: object, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'object' && value !== null ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`]));
-}
-
-function placeholders(tree: object): Record<string, string[]> {
-  const flat: Record<string, string[]> = {};
-  for (const key of keys(tree)) {
-    const text = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], tree);
-    flat[key] = [...String(text).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-  }
-  return flat;
-}
-
 describe('import messages', () => {
-  it('have the same keys and placeholders in Bahasa Indonesia and English', () => {
-    expect(keys(importMessages.en).sort()).toEqual(keys(importMessages.id).sort());
-    expect(placeholders(importMessages.en)).toEqual(placeholders(importMessages.id));
-  });
-
   it('name every kind, every status and every request error', () => {
     for (const locale of [importMessages.id, importMessages.en]) {
       for (const { kind } of IMPORT_KINDS) expect(locale.kind[kind]).toBeTruthy();

@@ -1,5 +1,7 @@
+import { defineMessages } from '../../i18n/define-messages.ts';
+
 /** Texts of the Impor data page and the export controls; merged into i18n/messages.ts under `import`. */
-export const importMessages = {
+export const importMessages = defineMessages({
   id: {
     title: 'Impor data',
     intro: 'Masukkan data dari berkas CSV atau Excel (ekspor SIASN, e-Kinerja, penyelenggara pelatihan). Berkas diperiksa utuh dulu tanpa menyimpan apa pun; setelah pratinjau bersih, simpan seluruhnya sekaligus — atau tidak sama sekali.',
@@ -224,4 +226,4 @@ export const importMessages = {
       label: 'Download',
     },
   },
-} as const;
+});

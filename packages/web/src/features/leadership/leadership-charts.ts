@@ -4,24 +4,19 @@
  * Colours are Okabe–Ito (city, national reference) and ColorBrewer RdBu (predikat), both legible
  * with colour-vision deficiencies; the national reference is also dashed, so it never relies on hue.
  */
-import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { PREDIKATS, truncateLabel, type PredikatCount, type UnitBar } from './leadership-dashboard.ts';
+import type { TooltipItem } from 'chart.js';
+import { PREDIKATS, type PredikatCount, type UnitBar } from './leadership-dashboard.ts';
 import type { LeadershipDashboardQuery, Predikat } from './leadership-dashboard.generated.ts';
+import { truncateLabel } from '../../lib/format.ts';
+import type { DashboardChartConfig } from '../../shared/charts/chart-config.ts';
+import { INK, NATIONAL_FILL, OKABE_ITO, PREDIKAT_FILLS } from '../../styles/tokens.ts';
 
 type PillarReadiness = LeadershipDashboardQuery['digitalReadiness']['summary']['pillars'][number];
 
-export const CITY_COLOUR = '#0072B2';
-export const NATIONAL_COLOUR = '#D55E00';
-export const TARGET_COLOUR = '#009E73';
-export const PREDIKAT_COLOURS: Record<Predikat, string> = {
-  SANGAT_BAIK: '#2166ac',
-  BAIK: '#92c5de',
-  BUTUH_PERBAIKAN: '#bdbdbd',
-  KURANG: '#f4a582',
-  SANGAT_KURANG: '#b2182b',
-};
-
-export type DashboardChartConfig = ChartConfiguration<'bar' | 'line', (number | null)[], string>;
+export const CITY_COLOUR = OKABE_ITO.blue;
+export const NATIONAL_COLOUR = OKABE_ITO.vermillion;
+export const TARGET_COLOUR = OKABE_ITO.green;
+export const PREDIKAT_COLOURS: Record<Predikat, string> = PREDIKAT_FILLS;
 
 interface UnitChartTexts {
   value: string;
@@ -116,7 +111,7 @@ export function pillarsConfig(
       datasets: [
         { type: 'bar', label: texts.city, data: pillars.map((p) => p.meanLevel), backgroundColor: CITY_COLOUR },
         // Hatch-free but distinguishable without hue: lighter fill with a solid dark border.
-        { type: 'bar', label: texts.national, data: pillars.map((p) => p.nationalBenchmark), backgroundColor: '#f6c9a8', borderColor: NATIONAL_COLOUR, borderWidth: 2 },
+        { type: 'bar', label: texts.national, data: pillars.map((p) => p.nationalBenchmark), backgroundColor: NATIONAL_FILL, borderColor: NATIONAL_COLOUR, borderWidth: 2 },
       ],
     },
     options: {
@@ -170,7 +165,7 @@ export function predikatConfig(counts: readonly PredikatCount[], texts: { value:
           label: texts.value,
           data: ordered.map((c) => c.count),
           backgroundColor: ordered.map((c) => PREDIKAT_COLOURS[c.predikat]),
-          borderColor: '#444444',
+          borderColor: INK.textSecondary,
           borderWidth: 1,
         },
       ],

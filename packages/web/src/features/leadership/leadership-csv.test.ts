@@ -51,12 +51,3 @@ describe('toLeadershipCsv', () => {
     expect(leadershipCsvFileName('en', '2026-11-27')).toBe('leadership-dashboard-2026-11-27.csv');
   });
 });
-
-describe('leadership CSV messages', () => {
-  const keys = (tree: object, prefix = ''): string[] =>
-    Object.entries(tree).flatMap(([key, value]) => (typeof value === 'object' && value !== null ? keys(value as object, `${prefix}${key}.`) : [`${prefix}${key}`]));
-  it('has the same keys in Bahasa Indonesia and English', async () => {
-    const { leadershipCsvMessages } = await import('./leadership.messages.ts');
-    expect(keys(leadershipCsvMessages.en).sort()).toEqual(keys(leadershipCsvMessages.id).sort());
-  });
-});

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  NINE_BOX_LAYOUT,
-  formatIndex,
-  formatShare,
-  isEmptyDashboard,
-  predikatShare,
-  toHeadline,
-  toNineBoxGrid,
-  toPredikatCounts,
-  toUnitBars,
-} from './leadership-dashboard.ts';
+import { formatIndex, formatShare, isEmptyDashboard, predikatShare, toHeadline, toNineBoxGrid, toPredikatCounts, toUnitBars } from './leadership-dashboard.ts';
 import type { LeadershipDashboardQuery, Predikat } from './leadership-dashboard.generated.ts';
+import { NINE_BOX_LAYOUT } from '../../shared/domain/nine-box.ts';
 
 const PREDIKATS: Predikat[] = ['SANGAT_BAIK', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'];
 const city = { id: 'CITY', label: 'Kota Palembang' };

@@ -2,6 +2,8 @@
  * Pure transforms of the leadership dashboard: the API's answers into headline figures, bars per
  * unit, the 9-box grid and display texts. No Vue, no chart.js.
  */
+import { numberLocale } from '../../lib/format.ts';
+import { NINE_BOX_LAYOUT } from '../../shared/domain/nine-box.ts';
 import type { HeatmapCellReason as WithheldReason, LeadershipDashboardQuery, Predikat } from './leadership-dashboard.generated.ts';
 
 /** The predikat, best first, as PermenPANRB 6/2022 orders them. */
@@ -39,20 +41,6 @@ export interface NineBoxCell {
   count: number | null;
 }
 
-export type PotentialRow = 'HIGH' | 'MIDDLE' | 'LOW';
-export type PerformanceColumn = 'BELOW' | 'MEETS' | 'ABOVE';
-export const POTENTIAL_ROWS: readonly PotentialRow[] = ['HIGH', 'MIDDLE', 'LOW'];
-export const PERFORMANCE_COLUMNS: readonly PerformanceColumn[] = ['BELOW', 'MEETS', 'ABOVE'];
-
-/**
- * Box numbers of the 9-box as drawn (PermenPANRB 3/2020): rows potential high to low, columns
- * performance below to above expectation.
- */
-export const NINE_BOX_LAYOUT: readonly (readonly number[])[] = [
-  [6, 8, 9],
-  [3, 5, 7],
-  [1, 2, 4],
-];
 
 /** The share of one predikat among the counts; null when any count is withheld or there are none. */
 export function predikatShare(predikats: readonly Predikat[], counts: readonly (number | null)[], predikat: Predikat): number | null {
@@ -107,11 +95,6 @@ export function isEmptyDashboard(data: LeadershipDashboardQuery): boolean {
   );
 }
 
-/** The BCP 47 tag for an interface language. */
-export function numberLocale(locale: string): string {
-  return locale === 'en' ? 'en-GB' : 'id-ID';
-}
-
 /** An index on the 1–5 scale with two decimals ("3,21" in Indonesian). */
 export function formatIndex(value: number, locale: string): string {
   return new Intl.NumberFormat(numberLocale(locale), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
@@ -120,13 +103,4 @@ export function formatIndex(value: number, locale: string): string {
 /** A share 0–1 as a percentage with at most one decimal. */
 export function formatShare(value: number, locale: string): string {
   return new Intl.NumberFormat(numberLocale(locale), { style: 'percent', maximumFractionDigits: 1 }).format(value);
-}
-
-export function formatCount(value: number, locale: string): string {
-  return new Intl.NumberFormat(numberLocale(locale)).format(value);
-}
-
-/** Shortens a unit name for an axis; the full name stays in the tooltip. */
-export function truncateLabel(label: string, max: number): string {
-  return label.length <= max ? label : `${label.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
 }

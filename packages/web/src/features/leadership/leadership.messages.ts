@@ -1,5 +1,7 @@
+import { defineMessages } from '../../i18n/define-messages.ts';
+
 /** Texts of the leadership dashboard's CSV export; merged into i18n/messages.ts under `leadership.csv`. */
-export const leadershipCsvMessages = {
+export const leadershipCsvMessages = defineMessages({
   id: {
     download: 'Unduh CSV',
     hint: 'Semua angka dasbor ini dalam satu berkas CSV untuk Excel.',
@@ -52,4 +54,92 @@ export const leadershipCsvMessages = {
     predikat: { SANGAT_BAIK: 'Sangat Baik', BAIK: 'Baik', BUTUH_PERBAIKAN: 'Butuh Perbaikan', KURANG: 'Kurang', SANGAT_KURANG: 'Sangat Kurang' },
     reason: { NO_DATA: 'no data yet', SUPPRESSED: 'withheld (group too small)' },
   },
-};
+});
+
+/** Texts of the leadership dashboard (Dasbor pimpinan); merged into i18n/messages.ts under `leadership`. */
+export const leadershipMessages = defineMessages({
+  id: {
+    csv: leadershipCsvMessages.id,
+    title: 'Dasbor pimpinan',
+    intro: 'Ringkasan kompetensi, pengembangan dan kinerja ASN Kota Palembang per {date}.',
+    print: 'Cetak',
+    loading: 'Memuat dasbor…',
+    error: 'Dasbor tidak dapat dimuat. Periksa koneksi ke server lalu coba lagi.',
+    empty: 'Belum ada data untuk dasbor ini.',
+    withheld: 'disembunyikan',
+    withheldNote: 'Tanpa batang (kelompok terlalu kecil atau belum ada data, disembunyikan): {units}.',
+    figures: {
+      employees: 'Jumlah pegawai (ASN)',
+      index: 'Indeks kesiapan digital kota',
+      indexValue: '{value} dari 5',
+      indexNote: 'Indeks nasional: {national}',
+      jp: 'Pegawai dengan ≥ 20 JP tahun {year}',
+      skp: 'SKP "Sangat Baik" tahun {year}',
+    },
+    readiness: {
+      byUnit: 'Kesiapan digital per unit kerja',
+      trend: 'Tren indeks kesiapan digital per triwulan',
+      pillars: 'Empat pilar literasi digital',
+      index: 'Indeks kesiapan digital (1–5)',
+      city: 'Kota Palembang',
+      national: 'Indeks nasional ({value})',
+      nationalPlain: 'Nasional',
+    },
+    compliance: {
+      title: 'Pemenuhan 20 JP pengembangan kompetensi, {year}',
+      share: 'Pegawai dengan ≥ 20 JP (%)',
+      summary: '{share} pegawai kota telah mencapai {target} JP pada tahun {year}.',
+    },
+    skp: {
+      title: 'Sebaran predikat SKP tahun {year}',
+      count: 'Jumlah SKP',
+      evaluations: '{count} SKP tahunan dinilai.',
+    },
+    nineBox: {
+      caption: 'Jumlah pegawai per kotak',
+      placed: '{count} pegawai dipetakan (SKP {year}).',
+    },
+  },
+  en: {
+    csv: leadershipCsvMessages.en,
+    title: 'Leadership dashboard',
+    intro: 'Competencies, development and performance of the civil servants of Palembang, as of {date}.',
+    print: 'Print',
+    loading: 'Loading the dashboard…',
+    error: 'The dashboard could not be loaded. Check the connection to the server and try again.',
+    empty: 'No data for this dashboard yet.',
+    withheld: 'withheld',
+    withheldNote: 'No bar (group too small or no data yet, withheld): {units}.',
+    figures: {
+      employees: 'Employees (ASN)',
+      index: 'City digital readiness index',
+      indexValue: '{value} of 5',
+      indexNote: 'National index: {national}',
+      jp: 'Employees with ≥ 20 JP in {year}',
+      skp: 'SKP rated "Sangat Baik" in {year}',
+    },
+    readiness: {
+      byUnit: 'Digital readiness by work unit',
+      trend: 'Digital readiness index by quarter',
+      pillars: 'The four pillars of digital literacy',
+      index: 'Digital readiness index (1–5)',
+      city: 'City of Palembang',
+      national: 'National index ({value})',
+      nationalPlain: 'National',
+    },
+    compliance: {
+      title: '20 JP of competency development, {year}',
+      share: 'Employees with ≥ 20 JP (%)',
+      summary: '{share} of the city\'s employees have reached {target} JP in {year}.',
+    },
+    skp: {
+      title: 'SKP ratings in {year}',
+      count: 'SKP evaluations',
+      evaluations: '{count} annual SKP evaluations.',
+    },
+    nineBox: {
+      caption: 'Employees per box',
+      placed: '{count} employees placed (SKP {year}).',
+    },
+  },
+});

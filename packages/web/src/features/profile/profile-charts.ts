@@ -4,14 +4,15 @@
  * Okabe–Ito colours; the standard and the 20 JP line also differ by border and dash, not hue alone.
  */
 import type { TooltipItem } from 'chart.js';
-import { CITY_COLOUR, NATIONAL_COLOUR, type DashboardChartConfig } from '../leadership/leadership-charts.ts';
+import { INK, OKABE_ITO, REQUIRED_LEVEL_FILL } from '../../styles/tokens.ts';
 import type { CompetencyGapFieldsFragment as CompetencyGap } from '../employee/employee-fragments.generated.ts';
 import { JP_TARGET, type JpYear } from './profile.ts';
+import type { DashboardChartConfig } from '../../shared/charts/chart-config.ts';
 
-export const MEETS_COLOUR = '#009E73';
-export const BELOW_COLOUR = '#E69F00';
-export const STANDARD_FILL = '#d9d9d9';
-export const STANDARD_BORDER = '#333333';
+export const MEETS_COLOUR = OKABE_ITO.green;
+export const BELOW_COLOUR = OKABE_ITO.orange;
+export const STANDARD_FILL = REQUIRED_LEVEL_FILL;
+export const STANDARD_BORDER = INK.textDark;
 
 const BASE_OPTIONS = { animation: false, responsive: true, maintainAspectRatio: false } as const;
 
@@ -29,7 +30,7 @@ export function levelChartConfig(gaps: readonly CompetencyGap[], texts: LevelTex
     data: {
       labels: gaps.map((g) => (g.critical ? `${g.competency.code} ★` : g.competency.code)),
       datasets: [
-        { type: 'bar', label: texts.current, data: gaps.map((g) => g.currentLevel), backgroundColor: CITY_COLOUR },
+        { type: 'bar', label: texts.current, data: gaps.map((g) => g.currentLevel), backgroundColor: OKABE_ITO.blue },
         { type: 'bar', label: texts.required, data: gaps.map((g) => g.requiredLevel), backgroundColor: STANDARD_FILL, borderColor: STANDARD_BORDER, borderWidth: 1 },
       ],
     },
@@ -77,7 +78,7 @@ export function jpChartConfig(years: readonly JpYear[], texts: JpTexts): Dashboa
           type: 'line',
           label: texts.target,
           data: years.map(() => JP_TARGET),
-          borderColor: NATIONAL_COLOUR,
+          borderColor: OKABE_ITO.vermillion,
           borderDash: [6, 4],
           borderWidth: 2,
           pointRadius: 0,

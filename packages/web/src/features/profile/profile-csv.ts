@@ -5,7 +5,7 @@
  */
 import { csvFileNameSlug } from '../../lib/csv-file-name.ts';
 import { csvOptionsFor, formatNip, toCsv, type CsvValue } from '../../lib/csv.ts';
-import { leadershipCsvMessages } from '../leadership/leadership.messages.ts';
+import { domainMessages } from '../../shared/domain/domain.messages.ts';
 import type { TimelineYear } from './profile.ts';
 import type { CompetencyGapFieldsFragment as CompetencyGap } from '../employee/employee-fragments.generated.ts';
 import type { PerformanceEvaluationFieldsFragment as PerformanceEvaluation } from './profile.generated.ts';
@@ -48,7 +48,8 @@ export function toTrainingHistoryCsv(employee: ProfileCsvEmployee, years: readon
 export function toSkpHistoryCsv(employee: ProfileCsvEmployee, evaluations: readonly PerformanceEvaluation[], locale: string): string {
   const m = texts(locale);
   const h = m.csv.headers;
-  const predikat = leadershipCsvMessages[locale === 'en' ? 'en' : 'id'].predikat;
+  // The predikat's official name (PermenPANRB 6/2022) in every language, as in the other CSV files.
+  const predikat = domainMessages.id.predikat;
   const rows: CsvValue[][] = evaluations.map((e) => [
     formatNip(employee.nip),
     employee.name,

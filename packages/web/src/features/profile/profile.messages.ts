@@ -1,5 +1,7 @@
+import { defineMessages } from '../../i18n/define-messages.ts';
+
 /** Texts of the employee profile (Profil pegawai); merged into i18n/messages.ts under `profile`. */
-export const profileMessages = {
+export const profileMessages = defineMessages({
   id: {
     csv: {
       gaps: 'Unduh kesenjangan (CSV)',
@@ -244,4 +246,4 @@ export const profileMessages = {
       mode: { KLASIKAL: 'classroom', E_LEARNING: 'e-learning', BLENDED: 'blended learning', COACHING: 'coaching', MENTORING: 'mentoring', MAGANG: 'internship' },
     },
   },
-} as const;
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { afterSignIn, homeOf, mayOpen, mayPlanTraining, PAGES_BY_ROLE, seesPseudonyms } from './role-pages.ts';
+import { HOME_PAGE, PAGES } from '../../routes.ts';
+import { afterSignIn, homeOf, homeRoute, mayOpen, mayPlanTraining, navigationOf, PAGES_BY_ROLE, seesPseudonyms } from './role-pages.ts';
 
 const pageOf = (path: string) => ({ '/konsol': 'console', '/tim-saya': 'team', '/masuk': 'sign-in', '/pegawai/7': 'employee-profile' })[path] ?? null;
 
@@ -44,5 +45,36 @@ describe('pages by role', () => {
     expect(afterSignIn('ADMIN', null, '//evil.example/x', pageOf)).toEqual({ name: 'overview' });
     expect(afterSignIn('ADMIN', null, 'https://evil.example/', pageOf)).toEqual({ name: 'overview' });
     expect(afterSignIn('ADMIN', null, '/masuk', pageOf)).toEqual({ name: 'overview' });
+  });
+
+  it('sends every role home to a page it may open', () => {
+    for (const [role, page] of Object.entries(HOME_PAGE)) expect(mayOpen(role as keyof typeof HOME_PAGE, page)).toBe(true);
+    expect(homeRoute('SUPERVISOR', '9')).toEqual({ name: 'team' });
+  });
+});
+
+describe('the route table', () => {
+  it('gives every page a unique name and path', () => {
+    expect(new Set(PAGES.map((p) => p.name)).size).toBe(PAGES.length);
+    expect(new Set(PAGES.map((p) => p.path)).size).toBe(PAGES.length);
+  });
+
+  it('derives each role\'s navigation: its pages in the table\'s order, the profile opening on its own record', () => {
+    expect(navigationOf('SUPERVISOR', '42')).toEqual([
+      { to: { name: 'heatmap' }, label: 'nav.heatmap' },
+      { to: { name: 'training-needs' }, label: 'training.title' },
+      { to: { name: 'employee-profile', params: { id: '42' } }, label: 'profile.title' },
+      { to: { name: 'team' }, label: 'team.title' },
+    ]);
+    expect(navigationOf('EMPLOYEE', null)).toEqual([{ to: { name: 'employee-profile' }, label: 'profile.title' }]);
+    expect(navigationOf(null, null)).toEqual([]);
+  });
+
+  it('keeps the pages each role had before the table', () => {
+    const sorted = (pages: readonly string[]) => [...pages].sort();
+    expect(sorted(PAGES_BY_ROLE.LEADERSHIP)).toEqual(['compare', 'heatmap', 'leadership', 'training-needs']);
+    expect(sorted(PAGES_BY_ROLE.PLANNER)).toEqual(['compare', 'employee-profile', 'heatmap', 'leadership', 'overview', 'training-needs']);
+    expect(sorted(PAGES_BY_ROLE.ANALYST)).toEqual(['compare', 'console', 'employee-profile', 'heatmap', 'leadership', 'overview', 'training-needs']);
+    expect(PAGES_BY_ROLE.ADMIN).toHaveLength(PAGES.length - 1);
   });
 });

@@ -1,17 +1,21 @@
+import { HOME_PAGE, PAGES, type PageName, type PageRoute } from '../../routes.ts';
 import type { Role } from './session.generated.ts';
 
+function pagesOf(role: Role): readonly PageName[] {
+  return PAGES.filter((page: PageRoute) => page.roles.includes(role)).map((page) => page.name);
+}
+
 /**
- * The pages each role may use: the layout shows only these, and the router sends anyone elsewhere
- * to their home page. The server enforces the same rules on the data (docs/security.md); this only
- * keeps people from pages that would answer "not allowed".
+ * The pages each role may use, from the route table (routes.ts): the layout shows only these, and
+ * the router sends anyone elsewhere to their home page.
  */
-export const PAGES_BY_ROLE: Record<Role, readonly string[]> = {
-  ADMIN: ['overview', 'heatmap', 'leadership', 'compare', 'training-needs', 'employee-profile', 'team', 'console', 'import'],
-  LEADERSHIP: ['leadership', 'heatmap', 'compare', 'training-needs'],
-  PLANNER: ['overview', 'heatmap', 'leadership', 'compare', 'training-needs', 'employee-profile'],
-  SUPERVISOR: ['team', 'employee-profile', 'heatmap', 'training-needs'],
-  EMPLOYEE: ['employee-profile'],
-  ANALYST: ['overview', 'heatmap', 'leadership', 'compare', 'training-needs', 'console', 'employee-profile'],
+export const PAGES_BY_ROLE: Record<Role, readonly PageName[]> = {
+  ADMIN: pagesOf('ADMIN'),
+  LEADERSHIP: pagesOf('LEADERSHIP'),
+  PLANNER: pagesOf('PLANNER'),
+  SUPERVISOR: pagesOf('SUPERVISOR'),
+  EMPLOYEE: pagesOf('EMPLOYEE'),
+  ANALYST: pagesOf('ANALYST'),
 };
 
 /**
@@ -30,22 +34,41 @@ export function mayPlanTraining(role: Role | null | undefined): boolean {
 }
 
 /** Pages anyone may open, signed in or not. */
-export const PUBLIC_PAGES: readonly string[] = ['sign-in'];
+export const PUBLIC_PAGES: readonly string[] = PAGES.filter((page: PageRoute) => page.roles.length === 0).map((page) => page.name);
 
 export function mayOpen(role: Role | null, page: string | null | undefined): boolean {
   if (!page || PUBLIC_PAGES.includes(page)) return true;
-  return role !== null && PAGES_BY_ROLE[role].includes(page);
+  return role !== null && (PAGES_BY_ROLE[role] as readonly string[]).includes(page);
 }
 
-/** The page a role lands on: its first page (an employee's own profile, a supervisor's team). */
-export function homeOf(role: Role): string {
-  return PAGES_BY_ROLE[role][0];
+/** The page a role lands on (an employee's own profile, a supervisor's team). */
+export function homeOf(role: Role): PageName {
+  return HOME_PAGE[role];
+}
+
+export interface PageLocation {
+  name: PageName;
+  params?: Record<string, string>;
+}
+
+/** Where a page opens for the signed-in account: a page about one's own record opens on it. */
+export function pageLocation(name: PageName, employeeId: string | null | undefined): PageLocation {
+  const own = PAGES.some((page: PageRoute) => page.name === name && page.ownRecord);
+  return own && employeeId ? { name, params: { id: employeeId } } : { name };
 }
 
 /** The home page as a route: an employee's profile is their own. */
-export function homeRoute(role: Role, employeeId: string | null | undefined): { name: string; params?: Record<string, string> } {
-  const name = homeOf(role);
-  return name === 'employee-profile' && employeeId ? { name, params: { id: employeeId } } : { name };
+export function homeRoute(role: Role, employeeId: string | null | undefined): PageLocation {
+  return pageLocation(homeOf(role), employeeId);
+}
+
+/** The navigation of a role: the pages it may open that have a label, in the route table's order. */
+export function navigationOf(role: Role | null, employeeId: string | null | undefined): { to: PageLocation; label: string }[] {
+  if (!role) return [];
+  return PAGES.filter((page: PageRoute) => page.nav && page.roles.includes(role)).map((page: PageRoute) => ({
+    to: pageLocation(page.name as PageName, employeeId),
+    label: page.nav!,
+  }));
 }
 
 /**
@@ -57,7 +80,7 @@ export function afterSignIn(
   employeeId: string | null | undefined,
   next: unknown,
   pageOfPath: (path: string) => string | null,
-): { name: string; params?: Record<string, string> } | string {
+): PageLocation | string {
   if (typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') && mayOpen(role, pageOfPath(next)) && pageOfPath(next) !== 'sign-in') return next;
   return homeRoute(role, employeeId);
 }

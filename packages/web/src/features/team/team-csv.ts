@@ -5,7 +5,7 @@
  */
 import { csvFileNameSlug } from '../../lib/csv-file-name.ts';
 import { csvOptionsFor, formatNip, toCsv, type CsvValue } from '../../lib/csv.ts';
-import { leadershipCsvMessages } from '../leadership/leadership.messages.ts';
+import { domainMessages } from '../../shared/domain/domain.messages.ts';
 import { employeeLabel } from '../../lib/withheld-identity.ts';
 import type { TeamRow } from './team-actions.ts';
 import { teamMessages } from './team.messages.ts';
@@ -24,7 +24,8 @@ export function toTeamCsv(rows: readonly TeamRow[], locale: string): string {
     r.counts.noData,
     r.counts.met,
     r.jp,
-    r.predikat ? leadershipCsvMessages[locale === 'en' ? 'en' : 'id'].predikat[r.predikat.predikat] : null,
+    // The predikat's official name (PermenPANRB 6/2022) in every language, as in the other CSV files.
+    r.predikat ? domainMessages.id.predikat[r.predikat.predikat] : null,
     r.predikat?.year ?? null,
     r.actions.map((a) => m.actions[a.kind]).join('; '),
   ]);

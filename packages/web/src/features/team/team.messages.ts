@@ -1,5 +1,7 @@
+import { defineMessages } from '../../i18n/define-messages.ts';
+
 /** Texts of the supervisor's page (Tim saya); merged into i18n/messages.ts under `team`. */
-export const teamMessages = {
+export const teamMessages = defineMessages({
   id: {
     csv: {
       download: 'Unduh CSV',
@@ -138,4 +140,4 @@ export const teamMessages = {
       none: 'Nothing in particular: keep it up.',
     },
   },
-} as const;
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toHeatmapMatrix } from '../heatmap/heatmap-matrix.ts';
+import { toHeatmapMatrix } from '../../shared/heatmap/heatmap-matrix.ts';
 import { closedShare, formatPercent, formatWeightedGap, isEmptyPlanHeatmap, planByCourse, planHeatmapAnswer, rankUnitNeeds, sharedPlanScale } from './training-plan.ts';
 import type { PlanHeatmapFieldsFragment as PlanHeatmap, PlannedTrainingFieldsFragment as PlannedTraining, TrainingNeedFieldsFragment as TrainingNeed, TrainingNeedsOfUnitFragment as UnitTrainingNeeds } from './training.generated.ts';
 

@@ -3,9 +3,10 @@
  * before/after heatmaps in the heatmap feature's shape (so its chart, table and scale draw them),
  * and the plan summed up per course. No Vue, no chart.js.
  */
-import { numberLocale, type HeatmapAnswer, type HeatmapSummary } from '../heatmap/heatmap-matrix.ts';
-import { scaleFor, type ColourScale } from '../heatmap/heatmap-scale.ts';
+import { type HeatmapAnswer, type HeatmapSummary } from '../../shared/heatmap/heatmap-matrix.ts';
+import { scaleFor, type ColourScale } from '../../shared/heatmap/heatmap-scale.ts';
 import type { PlanHeatmapFieldsFragment as PlanHeatmap, PlannedTrainingFieldsFragment as PlannedTraining, TrainingNeedsOfUnitFragment as UnitTrainingNeeds } from './training.generated.ts';
+import { numberLocale } from '../../lib/format.ts';
 
 export interface RankedUnitNeeds extends UnitTrainingNeeds {
   /** Σ total weighted gap of the unit's listed needs; null when every figure is withheld. */

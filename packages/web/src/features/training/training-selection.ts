@@ -3,7 +3,8 @@
  * (`?unit=63&sub=75&kind=DIGITAL&jp=40&seats=25&plan=1`), so a plan can be bookmarked and shared.
  * Pure: no Vue, no router.
  */
-import { COMPETENCY_KINDS, type CompetencyKind, type QueryParams } from '../heatmap/heatmap-controls.ts';
+import { COMPETENCY_KINDS, type CompetencyKind } from '../../shared/domain/competency.ts';
+import type { QueryParams } from '../../lib/query-params.ts';
 
 export const DEFAULT_JP_BUDGET = 40;
 /** The API accepts 1–1000 JP per employee. */

@@ -1,5 +1,7 @@
+import { defineMessages } from '../../i18n/define-messages.ts';
+
 /** Texts of the training-needs page (Kebutuhan pelatihan); merged into i18n/messages.ts under `training`. */
-export const trainingMessages = {
+export const trainingMessages = defineMessages({
   id: {
     needsCsv: {
       download: 'Unduh kebutuhan (CSV)',
@@ -206,4 +208,4 @@ export const trainingMessages = {
       badInput: 'These choices cannot be processed: the work unit is unknown, or too large for the planner (at most 5,000 employees). Choose another unit or a sub-unit.',
     },
   },
-} as const;
+});

@@ -1,5 +1,7 @@
+import { defineMessages } from '../../i18n/define-messages.ts';
+
 /** Texts of the heatmap's drill-down into a cell; merged into i18n/messages.ts under `unitEmployees`. */
-export const unitEmployeesMessages = {
+export const unitEmployeesMessages = defineMessages({
   id: {
     csv: {
       download: 'Unduh daftar pegawai (CSV)',
@@ -98,4 +100,4 @@ export const unitEmployeesMessages = {
     next: 'Next',
     subUnits: 'Show the sub-units of {unit} on the map',
   },
-} as const;
+});

@@ -1,8 +1,9 @@
 import { mount } from '@vue/test-utils';
 import { describe, expect, it } from 'vitest';
 import { testI18n } from '../../../i18n/test-i18n.ts';
-import { DEFAULT_HEATMAP_CONTROLS, HEATMAP_METRICS, type HeatmapControls } from '../heatmap-controls.ts';
+import { DEFAULT_HEATMAP_CONTROLS, type HeatmapControls } from '../heatmap-controls.ts';
 import HeatmapControlsForm from './HeatmapControls.vue';
+import { HEATMAP_METRICS } from '../../../shared/heatmap/heatmap-options.ts';
 
 function mountControls(modelValue: HeatmapControls = { ...DEFAULT_HEATMAP_CONTROLS }) {
   return mount(HeatmapControlsForm, { props: { modelValue, today: '2026-11-27' }, global: { plugins: [testI18n()] }, attachTo: document.body });

@@ -2,10 +2,15 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import { computed, toValue, type ComputedRef, type MaybeRefOrGetter } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useQuery } from '../../../lib/use-query.ts';
-import { toHeatmapInput, type HeatmapControls, type HeatmapMetric } from '../heatmap-controls.ts';
-import { isEmptyMatrix, toHeatmapMatrix, type HeatmapAxisEntry, type HeatmapMatrix } from '../heatmap-matrix.ts';
-import { scaleFor, type ColourScale } from '../heatmap-scale.ts';
-import { CompetencyGapHeatmapDocument, type CompetencyGapHeatmapQueryVariables, type HeatmapScopeUnitFragment as HeatmapScopeUnit } from '../heatmap.generated.ts';
+import { toHeatmapInput, type HeatmapControls } from '../heatmap-controls.ts';
+import { isEmptyMatrix, toHeatmapMatrix, type HeatmapAnswer, type HeatmapAxisEntry, type HeatmapMatrix } from '../../../shared/heatmap/heatmap-matrix.ts';
+import { scaleFor, type ColourScale } from '../../../shared/heatmap/heatmap-scale.ts';
+import { CompetencyGapHeatmapDocument, type CompetencyGapHeatmapQuery, type CompetencyGapHeatmapQueryVariables, type HeatmapScopeUnitFragment as HeatmapScopeUnit } from '../heatmap.generated.ts';
+import type { HeatmapMetric } from '../../../shared/heatmap/heatmap-options.ts';
+
+/** Fails to compile when the operation's generated answer no longer fits what the heatmap draws. */
+export type GeneratedAnswerFits = Assert<NonNullable<CompetencyGapHeatmapQuery['competencyGapHeatmap']> extends HeatmapAnswer ? true : false>;
+type Assert<T extends true> = T;
 
 /** What went wrong, in terms the page can explain (never the raw error). */
 export type HeatmapErrorKind = 'notFound' | 'badInput' | 'unavailable';
@@ -50,7 +55,7 @@ export function useHeatmap(controls: MaybeRefOrGetter<HeatmapControls>): Compute
   // Kinds come from the API as enum names (ADMINISTRATOR, KECAMATAN): show them in words.
   const rowLabel = (entry: HeatmapAxisEntry): string => {
     const grouping = toValue(controls).rowGrouping;
-    const key = grouping === 'POSITION_KIND' ? `heatmap.positionKind.${entry.id}` : grouping === 'UNIT_KIND' ? `heatmap.unitKind.${entry.id}` : null;
+    const key = grouping === 'POSITION_KIND' ? `domain.positionKind.${entry.id}` : grouping === 'UNIT_KIND' ? `domain.unitKind.${entry.id}` : null;
     return key && te(key) ? t(key) : entry.label;
   };
 

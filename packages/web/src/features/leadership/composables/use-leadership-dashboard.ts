@@ -1,27 +1,11 @@
 import { computed, type ComputedRef } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useQuery } from '../../../lib/use-query.ts';
-import {
-  complianceConfig,
-  pillarsConfig,
-  predikatConfig,
-  readinessByUnitConfig,
-  readinessTrendConfig,
-  type DashboardChartConfig,
-} from '../leadership-charts.ts';
-import {
-  formatCount,
-  formatIndex,
-  formatShare,
-  isEmptyDashboard,
-  toHeadline,
-  toNineBoxGrid,
-  toPredikatCounts,
-  toUnitBars,
-  type NineBoxCell,
-  type UnitBar,
-} from '../leadership-dashboard.ts';
+import { complianceConfig, pillarsConfig, predikatConfig, readinessByUnitConfig, readinessTrendConfig } from '../leadership-charts.ts';
+import { formatIndex, formatShare, isEmptyDashboard, toHeadline, toNineBoxGrid, toPredikatCounts, toUnitBars, type NineBoxCell, type UnitBar } from '../leadership-dashboard.ts';
 import { LeadershipDashboardDocument, type LeadershipDashboardQuery } from '../leadership-dashboard.generated.ts';
+import { formatCount } from '../../../lib/format.ts';
+import type { DashboardChartConfig } from '../../../shared/charts/chart-config.ts';
 
 export interface HeadlineFigure {
   key: string;
@@ -149,7 +133,7 @@ export function useLeadershipDashboard(today: Date = new Date()): ComputedRef<Le
       }),
       predikat: predikatConfig(toPredikatCounts(skp.predikats, skp.summary.counts), {
         value: t('leadership.skp.count'),
-        label: (p) => t(`leadership.predikat.${p}`),
+        label: (p) => t(`domain.predikat.${p}`),
       }),
       skpEvaluations: skp.summary.evaluations,
       nineBox: toNineBoxGrid(answer.talentMatrix.boxes),

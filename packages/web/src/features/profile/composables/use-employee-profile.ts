@@ -3,7 +3,6 @@ import { useI18n } from 'vue-i18n';
 import { queryErrorKind, type QueryErrorKind } from '../../../lib/query-error.ts';
 import { useQuery } from '../../../lib/use-query.ts';
 import { isWithheldIdentity } from '../../../lib/withheld-identity.ts';
-import type { DashboardChartConfig } from '../../leadership/leadership-charts.ts';
 import { jpChartConfig, levelChartConfig } from '../profile-charts.ts';
 import type { CompetencyGapFieldsFragment as CompetencyGap } from '../../employee/employee-fragments.generated.ts';
 import { EmployeeProfileDocument, type EmployeeProfileFieldsFragment as EmployeeProfile, type EmployeeProfileQueryVariables, type PerformanceEvaluationFieldsFragment as PerformanceEvaluation } from '../profile.generated.ts';
@@ -19,6 +18,7 @@ import {
   type JpYear,
   type TimelineYear,
 } from '../profile.ts';
+import type { DashboardChartConfig } from '../../../shared/charts/chart-config.ts';
 
 export interface EmployeeProfileViewModel {
   loading: boolean;

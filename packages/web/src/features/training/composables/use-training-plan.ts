@@ -2,8 +2,8 @@ import { computed, toValue, type ComputedRef, type MaybeRefOrGetter } from 'vue'
 import { queryErrorKind, type QueryErrorKind } from '../../../lib/query-error.ts';
 import { useQuery } from '../../../lib/use-query.ts';
 import { isWithheldIdentity } from '../../../lib/withheld-identity.ts';
-import type { HeatmapAnswer } from '../../heatmap/heatmap-matrix.ts';
-import type { ColourScale } from '../../heatmap/heatmap-scale.ts';
+import type { HeatmapAnswer } from '../../../shared/heatmap/heatmap-matrix.ts';
+import type { ColourScale } from '../../../shared/heatmap/heatmap-scale.ts';
 import {
   closedShare,
   isEmptyPlanHeatmap,

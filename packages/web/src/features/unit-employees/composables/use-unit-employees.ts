@@ -3,11 +3,11 @@ import { useI18n } from 'vue-i18n';
 import { queryErrorKind, type QueryErrorKind } from '../../../lib/query-error.ts';
 import { useQuery } from '../../../lib/use-query.ts';
 import { isWithheldIdentity } from '../../../lib/withheld-identity.ts';
-import type { HeatmapCell } from '../../heatmap/heatmap-cell.ts';
 import { seesPseudonyms } from '../../session/role-pages.ts';
 import { session } from '../../session/use-session.ts';
 import { UnitEmployeesDocument, type UnitEmployeesQueryVariables } from '../unit-employees.generated.ts';
 import { PAGE_SIZE, toEmployeeLevels, type EmployeeLevel } from '../unit-employees.ts';
+import type { HeatmapCell } from '../../../shared/heatmap/heatmap-cell-ref.ts';
 
 export interface UnitEmployeesViewModel {
   loading: boolean;
@@ -55,7 +55,7 @@ export function useUnitEmployees(
       error: error.value ? queryErrorKind(error.value) : null,
       unit: answer ? { id: answer.workUnit.id, name: answer.workUnit.name, hasSubUnits: answer.workUnit.children.length > 0 } : null,
       competency: answer ? { code: answer.competency.code, name: answer.competency.name } : null,
-      employees: answer ? toEmployeeLevels(answer.employees.nodes, code, (kind) => t(`heatmap.positionKind.${kind}`)) : [],
+      employees: answer ? toEmployeeLevels(answer.employees.nodes, code, (kind) => t(`domain.positionKind.${kind}`)) : [],
       pseudonymised: variables.value.orderBy === 'ID',
       totalCount: answer?.employees.totalCount ?? 0,
       hasNextPage: answer?.employees.pageInfo.hasNextPage ?? false,

@@ -2,9 +2,9 @@
  * From the API's matrix-shaped heatmap (row-major arrays) to what the chart and the table draw:
  * cells with display coordinates, rows and columns in the chosen order, formatted values. Pure.
  */
-import type { HeatmapAxisEntryFieldsFragment } from '../employee/employee-fragments.generated.ts';
-import type { HeatmapMetric, SortOrder } from './heatmap-controls.ts';
-import type { CompetencyGapHeatmapQuery } from './heatmap.generated.ts';
+import type { HeatmapAxisEntryFieldsFragment } from '../../features/employee/employee-fragments.generated.ts';
+import { numberLocale, truncateLabel } from '../../lib/format.ts';
+import type { HeatmapMetric, SortOrder } from './heatmap-options.ts';
 import type { NullReason } from './heatmap-scale.ts';
 
 /** A row or column of a heatmap as the API sends it (the generated fragment type). */
@@ -34,10 +34,6 @@ export interface HeatmapAnswer {
   rowSummary: HeatmapSummary;
   columnSummary: HeatmapSummary;
 }
-
-/** Fails to compile when the operation's generated answer no longer fits what the heatmap draws. */
-export type GeneratedAnswerFits = Assert<NonNullable<CompetencyGapHeatmapQuery['competencyGapHeatmap']> extends HeatmapAnswer ? true : false>;
-type Assert<T extends true> = T;
 
 /** A row or column in display order, with its summary over the other axis. */
 export interface MatrixAxisItem extends HeatmapAxisEntry {
@@ -98,9 +94,6 @@ export function sortOrder(summary: readonly (number | null)[], order: SortOrder)
 }
 
 /** Shortens a label for an axis, with an ellipsis; the full text stays in tooltips and the table. */
-export function truncateLabel(label: string, max: number): string {
-  return label.length <= max ? label : `${label.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
-}
 
 function axisItems(
   entries: readonly HeatmapAxisEntry[],
@@ -159,9 +152,6 @@ export function isEmptyMatrix(matrix: HeatmapMatrix): boolean {
 }
 
 /** The BCP 47 tag for an interface language. */
-export function numberLocale(locale: string): string {
-  return locale === 'en' ? 'en-GB' : 'id-ID';
-}
 
 /**
  * A metric's value as people read it: shares as percentages, the mean gap with its sign (so that
@@ -182,6 +172,3 @@ export function formatValue(metric: HeatmapMetric, value: number, locale: string
   }
 }
 
-export function formatCount(count: number, locale: string): string {
-  return new Intl.NumberFormat(numberLocale(locale)).format(count);
-}

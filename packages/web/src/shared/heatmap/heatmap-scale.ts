@@ -3,23 +3,19 @@
  * ColorBrewer RdBu (reversed: blue below zero, red above) for the signed mean gap, viridis for the
  * other metrics. Cells without a value are drawn with grey hatching that no scale colour resembles.
  */
-import type { HeatmapMetric } from './heatmap-controls.ts';
+import { INK, NULL_CELL_COLOURS, RDBU_11, VIRIDIS_9 } from '../../styles/tokens.ts';
+import type { HeatmapMetric } from './heatmap-options.ts';
 
 /** ColorBrewer RdBu, 11 classes, reversed: from "well above the standard" to "far below". */
-export const DIVERGING_STOPS = [
-  '#053061', '#2166ac', '#4393c3', '#92c5de', '#d1e5f0', '#f7f7f7',
-  '#fddbc7', '#f4a582', '#d6604d', '#b2182b', '#67001f',
-] as const;
+export const DIVERGING_STOPS = RDBU_11;
 
 /** Viridis, sampled at nine points. */
-export const SEQUENTIAL_STOPS = [
-  '#440154', '#472d7b', '#3b528b', '#2c728e', '#21918c', '#28ae80', '#5ec962', '#addc30', '#fde725',
-] as const;
+export const SEQUENTIAL_STOPS = VIRIDIS_9;
 
 /** How cells without a value are drawn (canvas pattern in the chart, CSS in the legend and table). */
 export const NULL_FILLS = {
-  NO_DATA: { background: '#eeeeee', line: '#9a9a9a', hatch: 'diagonal' },
-  SUPPRESSED: { background: '#c8c8c8', line: '#6b6b6b', hatch: 'cross' },
+  NO_DATA: { ...NULL_CELL_COLOURS.NO_DATA, hatch: 'diagonal' },
+  SUPPRESSED: { ...NULL_CELL_COLOURS.SUPPRESSED, hatch: 'cross' },
 } as const;
 
 export type NullReason = keyof typeof NULL_FILLS;
@@ -102,7 +98,7 @@ function relativeLuminance(hex: string): number {
 }
 
 /** Black or white, whichever contrasts more with the background (WCAG contrast ratio). */
-export function textColourOn(background: string): '#000000' | '#ffffff' {
+export function textColourOn(background: string): typeof INK.black | typeof INK.white {
   const l = relativeLuminance(background);
-  return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
+  return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? INK.black : INK.white;
 }

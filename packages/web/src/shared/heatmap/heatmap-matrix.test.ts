@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatCount,
-  formatValue,
-  isEmptyMatrix,
-  sortOrder,
-  toHeatmapMatrix,
-  truncateLabel,
-  type HeatmapAnswer,
-} from './heatmap-matrix.ts';
+import { formatValue, isEmptyMatrix, sortOrder, toHeatmapMatrix, type HeatmapAnswer } from './heatmap-matrix.ts';
+import { formatCount, truncateLabel } from '../../lib/format.ts';
 
 /** A 3 × 2 heatmap: three units, two competencies, one suppressed and one empty cell. */
 function answer(overrides: Partial<HeatmapAnswer> = {}): HeatmapAnswer {
