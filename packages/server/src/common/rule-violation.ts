@@ -21,7 +21,7 @@ export class RuleViolation extends DomainError {
     return new RuleViolation(ErrorCode.BAD_USER_INPUT, field, english, indonesian);
   }
 
-  static forbidden(field: string, english: string, indonesian: string): RuleViolation {
+  static notAllowed(field: string, english: string, indonesian: string): RuleViolation {
     return new RuleViolation(ErrorCode.FORBIDDEN, field, english, indonesian);
   }
 }

@@ -56,7 +56,7 @@ const TRAINING: OwnRecordRule = {
 };
 
 function refuseOwn(writer: Writer, employeeId: number, rule: OwnRecordRule, field: string): void {
-  if (writer.employeeId === employeeId) throw RuleViolation.forbidden(field, rule.english, rule.indonesian);
+  if (writer.employeeId === employeeId) throw RuleViolation.notAllowed(field, rule.english, rule.indonesian);
 }
 
 /** Methods only BKPSDM enters, on behalf of the body or assessor who judged (PermenPANRB 38/2017: assessment by a certified assessor or a test). */
@@ -78,7 +78,7 @@ export function assessorOf(writer: Writer, a: { employeeId: number; method: Asse
       throw RuleViolation.invalid('assessorId', 'A SELF assessment is the employee\'s own judgement: its assessor is the employee', 'Penilaian MANDIRI (SELF) adalah penilaian pegawai itu sendiri: penilainya adalah pegawai tersebut');
     }
     if (writer.employeeId !== a.employeeId && !entersForOthers(writer)) {
-      throw RuleViolation.forbidden('method', 'A SELF assessment is recorded by the employee, or entered by BKPSDM from their form; not by anyone else', 'Penilaian MANDIRI (SELF) dicatat oleh pegawai itu sendiri atau dientri BKPSDM dari formulirnya; tidak oleh orang lain');
+      throw RuleViolation.notAllowed('method', 'A SELF assessment is recorded by the employee, or entered by BKPSDM from their form; not by anyone else', 'Penilaian MANDIRI (SELF) dicatat oleh pegawai itu sendiri atau dientri BKPSDM dari formulirnya; tidak oleh orang lain');
     }
     return a.assessorId;
   }
@@ -88,10 +88,10 @@ export function assessorOf(writer: Writer, a: { employeeId: number; method: Asse
   }
   if (entersForOthers(writer)) return a.assessorId;
   if (ENTERED_BY_BKPSDM.has(a.method)) {
-    throw RuleViolation.forbidden('method', `A ${a.method} assessment is entered by BKPSDM for the body or assessor that judged; a supervisor records SUPERVISOR ratings`, `Penilaian ${a.method} dientri oleh BKPSDM atas nama lembaga atau asesor yang menilai; atasan mencatat penilaian ATASAN (SUPERVISOR)`);
+    throw RuleViolation.notAllowed('method', `A ${a.method} assessment is entered by BKPSDM for the body or assessor that judged; a supervisor records SUPERVISOR ratings`, `Penilaian ${a.method} dientri oleh BKPSDM atas nama lembaga atau asesor yang menilai; atasan mencatat penilaian ATASAN (SUPERVISOR)`);
   }
   if (a.assessorId !== null && a.assessorId !== writer.employeeId) {
-    throw RuleViolation.forbidden('assessorId', 'You record your own rating: the assessor is you (leave assessorId empty); BKPSDM enters a rating on another assessor\'s behalf', 'Anda mencatat penilaian Anda sendiri: penilainya adalah Anda; BKPSDM yang mengentri penilaian atas nama penilai lain');
+    throw RuleViolation.notAllowed('assessorId', 'You record your own rating: the assessor is you (leave assessorId empty); BKPSDM enters a rating on another assessor\'s behalf', 'Anda mencatat penilaian Anda sendiri: penilainya adalah Anda; BKPSDM yang mengentri penilaian atas nama penilai lain');
   }
   return writer.employeeId;
 }
@@ -108,7 +108,7 @@ export function evaluatorOf(writer: Writer, e: { employeeId: number; evaluatorId
   }
   if (entersForOthers(writer)) return e.evaluatorId;
   if (e.evaluatorId !== null && e.evaluatorId !== writer.employeeId) {
-    throw RuleViolation.forbidden('evaluatorId', 'You record your own evaluation: the evaluator is you (leave evaluatorId empty); BKPSDM enters an SKP on another evaluator\'s behalf', 'Anda mencatat penilaian Anda sendiri: penilainya adalah Anda; BKPSDM yang mengentri SKP atas nama penilai lain');
+    throw RuleViolation.notAllowed('evaluatorId', 'You record your own evaluation: the evaluator is you (leave evaluatorId empty); BKPSDM enters an SKP on another evaluator\'s behalf', 'Anda mencatat penilaian Anda sendiri: penilainya adalah Anda; BKPSDM yang mengentri SKP atas nama penilai lain');
   }
   return writer.employeeId;
 }
