@@ -4,14 +4,24 @@ import { paginate } from '../../common/paginate.js';
 import type { Page } from '../../common/pagination.js';
 import { sql } from '../../common/sql.js';
 import type { RequestContext } from '../../context.js';
+import { AUDIT_BOUNDS, boundString, boundSummary } from './audit-bounds.js';
 import { AuditEvent, type AuditOutcome } from './audit-event.entity.js';
 
 export interface AuditEntry {
   operation: string;
   outcome: AuditOutcome;
   affected?: Array<{ type: string; id: number }>;
-  /** The operation's arguments; secrets are dropped before they are stored. */
+  /** The operation's arguments; secrets are dropped and the rest bounded before they are stored. */
   input?: Record<string, unknown>;
+  /** Stored as the summary as it is (bounded); for rows that say what happened rather than what was asked. */
+  summary?: Record<string, unknown>;
+  /** For reads: the employees whose records the answer held. */
+  employeeIds?: number[];
+  /**
+   * For reads (not writes): commit without waiting for the disk (`synchronous_commit = off`); a crash
+   * can lose the last moment's read rows, never a write's (docs/security.md).
+   */
+  lazy?: boolean;
 }
 
 export interface AuditFilter {
@@ -38,20 +48,31 @@ export function withoutSecrets(value: unknown): unknown {
 export const auditService = {
   async record(em: SqlEntityManager, context: Pick<RequestContext, 'access' | 'address'>, entry: AuditEntry): Promise<void> {
     const viewer = context.access.viewer;
-    await sql(
-      em,
-      `insert into audit_event (account_id, username, role, operation, outcome, affected, summary, address) values (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)`,
-      [
-        viewer?.accountId ?? null,
-        viewer?.username ?? null,
-        viewer?.role ?? null,
-        entry.operation,
-        entry.outcome,
-        JSON.stringify(entry.affected ?? []),
-        entry.input ? JSON.stringify(withoutSecrets(entry.input)) : null,
-        context.address ?? null,
-      ],
-    );
+    const summary = entry.summary ?? (entry.input ? (withoutSecrets(entry.input) as Record<string, unknown>) : null);
+    const insert = (tx: SqlEntityManager) =>
+      sql(
+        tx,
+        `insert into audit_event (account_id, username, role, operation, outcome, affected, employee_ids, summary, address) values (?, ?, ?, ?, ?, ?::jsonb, ?::int[], ?::jsonb, ?)`,
+        [
+          viewer?.accountId ?? null,
+          viewer?.username ?? null,
+          viewer?.role ?? null,
+          boundString(entry.operation, 80),
+          entry.outcome,
+          JSON.stringify((entry.affected ?? []).slice(0, AUDIT_BOUNDS.maxAffected).map(({ type, id }) => ({ type: boundString(type, 40), id }))),
+          `{${(entry.employeeIds ?? []).join(',')}}`,
+          summary ? JSON.stringify(boundSummary(summary)) : null,
+          context.address ? boundString(context.address, 64) : null,
+        ],
+      );
+    if (!entry.lazy || em.isInTransaction()) {
+      await insert(em);
+      return;
+    }
+    await em.transactional(async (tx) => {
+      await sql(tx, 'set local synchronous_commit = off');
+      await insert(tx);
+    });
   },
 
   list(em: SqlEntityManager, filter: AuditFilter, page: { limit: number; afterId: number | null }): Promise<Page<AuditEvent>> {
@@ -60,7 +81,9 @@ export const auditService = {
     if (filter.operation) where.operation = filter.operation;
     if (filter.outcome) where.outcome = filter.outcome;
     if (filter.from || filter.to) where.at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
-    if (filter.employeeId) where.affected = { $contains: [{ type: 'Employee', id: filter.employeeId }] } as never;
+    if (filter.employeeId) {
+      where.$or = [{ affected: { $contains: [{ type: 'Employee', id: filter.employeeId }] } as never }, { employeeIds: { $contains: [filter.employeeId] } }];
+    }
     return paginate(em, AuditEvent, where, page);
   },
 };
