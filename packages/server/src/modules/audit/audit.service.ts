@@ -3,7 +3,7 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { paginate } from '../../common/paginate.js';
 import type { Page } from '../../common/pagination.js';
 import { sql } from '../../common/sql.js';
-import type { RequestContext } from '../../context.js';
+import type { Viewer } from '../access/access.js';
 import { AUDIT_BOUNDS, boundString, boundSummary } from './audit-bounds.js';
 import { AuditEvent, type AuditOutcome } from './audit-event.entity.js';
 
@@ -22,6 +22,12 @@ export interface AuditEntry {
    * can lose the last moment's read rows, never a write's (docs/security.md).
    */
   lazy?: boolean;
+}
+
+/** Who did it: the signed-in viewer (or nobody) and the network address. */
+export interface AuditCaller {
+  access: { viewer: Viewer | null };
+  address?: string | null;
 }
 
 export interface AuditFilter {
@@ -46,7 +52,7 @@ export function withoutSecrets(value: unknown): unknown {
 
 /** Writes and reads the audit trail. Writes go through `em`'s transaction, so they commit with the change they record. */
 export const auditService = {
-  async record(em: SqlEntityManager, context: Pick<RequestContext, 'access' | 'address'>, entry: AuditEntry): Promise<void> {
+  async record(em: SqlEntityManager, context: AuditCaller, entry: AuditEntry): Promise<void> {
     const viewer = context.access.viewer;
     const summary = entry.summary ?? (entry.input ? (withoutSecrets(entry.input) as Record<string, unknown>) : null);
     const insert = (tx: SqlEntityManager) =>
