@@ -55,30 +55,25 @@ export const auditService = {
   async record(em: SqlEntityManager, context: AuditCaller, entry: AuditEntry): Promise<void> {
     const viewer = context.access.viewer;
     const summary = entry.summary ?? (entry.input ? (withoutSecrets(entry.input) as Record<string, unknown>) : null);
-    const insert = (tx: SqlEntityManager) =>
-      sql(
-        tx,
-        `insert into audit_event (account_id, username, role, operation, outcome, affected, employee_ids, summary, address) values (?, ?, ?, ?, ?, ?::jsonb, ?::int[], ?::jsonb, ?)`,
-        [
-          viewer?.accountId ?? null,
-          viewer?.username ?? null,
-          viewer?.role ?? null,
-          boundString(entry.operation, 80),
-          entry.outcome,
-          JSON.stringify((entry.affected ?? []).slice(0, AUDIT_BOUNDS.maxAffected).map(({ type, id }) => ({ type: boundString(type, 40), id }))),
-          `{${(entry.employeeIds ?? []).join(',')}}`,
-          summary ? JSON.stringify(boundSummary(summary)) : null,
-          context.address ? boundString(context.address, 64) : null,
-        ],
-      );
-    if (!entry.lazy || em.isInTransaction()) {
-      await insert(em);
-      return;
-    }
-    await em.transactional(async (tx) => {
-      await sql(tx, 'set local synchronous_commit = off');
-      await insert(tx);
-    });
+    // A lazy row outside a transaction commits without waiting for the disk: set_config(…, true) holds
+    // for the statement's own implicit transaction only, so it costs no extra round trip.
+    const lazy = entry.lazy === true && !em.isInTransaction();
+    await sql(
+      em,
+      `insert into audit_event (account_id, username, role, operation, outcome, affected, employee_ids, summary, address)
+       select ?, ?, ?, ?, ?, ?::jsonb, ?::int[], ?::jsonb, ? ${lazy ? `from (select set_config('synchronous_commit', 'off', true)) lazy` : ''}`,
+      [
+        viewer?.accountId ?? null,
+        viewer?.username ?? null,
+        viewer?.role ?? null,
+        boundString(entry.operation, 80),
+        entry.outcome,
+        JSON.stringify((entry.affected ?? []).slice(0, AUDIT_BOUNDS.maxAffected).map(({ type, id }) => ({ type: boundString(type, 40), id }))),
+        `{${(entry.employeeIds ?? []).join(',')}}`,
+        summary ? JSON.stringify(boundSummary(summary)) : null,
+        context.address ? boundString(context.address, 64) : null,
+      ],
+    );
   },
 
   list(em: SqlEntityManager, filter: AuditFilter, page: { limit: number; afterId: number | null }): Promise<Page<AuditEvent>> {
