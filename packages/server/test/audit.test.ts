@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maintainAuditTrail, retentionMonths } from '../src/modules/audit/audit-retention.js';
+import { migrate, openDatabase } from '../src/db/database.js';
+import { MIGRATIONS } from '../src/db/migrations/index.js';
 import { Role } from '../src/modules/auth/account.entity.js';
 import { signInAs, startTestApp, type TestApp } from './support/app.js';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
@@ -206,3 +209,62 @@ describe('denied reads, reads of personal data and exports are audited', () => {
   });
 });
 
+
+describe('retention: monthly partitions that only the maintenance command drops', () => {
+  const month = (d: Date) => `audit_event_p${d.getUTCFullYear()}${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+
+  it('every partition refuses UPDATE, DELETE and TRUNCATE aimed at it directly', async () => {
+    const current = month(new Date());
+    expect((await sql(`select count(*)::int as n from ${current}`))[0].n).toBeGreaterThan(0);
+    await expect(sql(`update ${current} set operation = 'x'`)).rejects.toThrow(/append-only/);
+    await expect(sql(`delete from ${current}`)).rejects.toThrow(/append-only/);
+    await expect(sql(`truncate ${current}`)).rejects.toThrow(/append-only/);
+    await expect(sql(`truncate audit_event`)).rejects.toThrow(/append-only/);
+  });
+
+  it('audit:maintain makes the coming months and drops whole months older than the retention period, never the last 12', async () => {
+    const em = t.db.orm.em.fork() as never;
+    await sql(`select audit_event_create_partition('2019-01-01')`);
+    await sql(`insert into audit_event (at, operation, outcome, affected) values ('2019-01-15T08:00:00Z', 'OLD', 'SUCCESS', '[]')`);
+    const kept = Number((await sql(`select count(*) as n from audit_event where at >= now() - interval '1 month'`))[0].n);
+
+    const { created, dropped } = await maintainAuditTrail(em, 60);
+    expect(dropped).toEqual(['audit_event_p201901']);
+    expect(created).toEqual([]); // the migration already made this month and the next 12
+    expect(await sql(`select operation from audit_event where operation = 'OLD'`)).toEqual([]);
+    expect(Number((await sql(`select count(*) as n from audit_event where at >= now() - interval '1 month'`))[0].n)).toBe(kept);
+
+    const ahead = new Date();
+    ahead.setUTCMonth(ahead.getUTCMonth() + 13, 1);
+    expect((await maintainAuditTrail(em, 60, ahead)).created).toContain(month(ahead));
+    // The database itself refuses to drop any of the last 12 months, whatever the caller asks.
+    await expect(sql(`select audit_event_drop_partitions_before(now())`)).rejects.toThrow(/at least 12 months/);
+    expect(() => retentionMonths('6')).toThrow(/at least 12/);
+  });
+});
+
+describe('partitioning an existing trail', () => {
+  it('keeps every row and id, and new rows continue the ids', async () => {
+    const target = await createTestDatabase({ migrate: false });
+    try {
+      const upTo = MIGRATIONS.findIndex((m) => m.name.endsWith('_audit_partitions'));
+      const before = await openDatabase({ kind: 'postgresql', url: target.url }, { migrations: MIGRATIONS.slice(0, upTo) });
+      try {
+        await migrate(before);
+        await before.orm.em.getConnection().execute(`insert into audit_event (at, operation, outcome, affected) values ('2025-03-04T05:06:07Z', 'A', 'SUCCESS', '[]'), (now(), 'B', 'DENIED', '[]')`);
+      } finally {
+        await before.close();
+      }
+      await migrate(target.db);
+      const run = (text: string) => target.db.orm.em.getConnection().execute(text);
+      expect(await run(`select id, operation, tableoid::regclass::text as partition from audit_event order by id`)).toEqual([
+        { id: 1, operation: 'A', partition: 'audit_event_p202503' },
+        { id: 2, operation: 'B', partition: expect.stringMatching(/^audit_event_p\d{6}$/) },
+      ]);
+      await run(`insert into audit_event (operation, outcome, affected) values ('C', 'SUCCESS', '[]')`);
+      expect((await run(`select id from audit_event where operation = 'C'`))[0].id).toBe(3);
+    } finally {
+      await target.drop();
+    }
+  });
+});
