@@ -9,8 +9,12 @@ import { DomainError, ErrorCode } from './errors.js';
  */
 export const MAX_INPUT_STRING = 10_000;
 
-/** A NUL, or a UTF-16 surrogate without its pair (what invalid UTF-8 or a lone `\ud800` escape decodes to). */
-const INVALID_CHARACTER = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/**
+ * A NUL, or a UTF-16 surrogate without its pair (what invalid UTF-8 or a lone `\ud800` escape decodes
+ * to): PostgreSQL's text and jsonb refuse both.
+ */
+// eslint-disable-next-line no-control-regex -- the NUL is exactly what this looks for
+export const INVALID_CHARACTER = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** What is wrong with a string, or null when it may go on. */
 export function stringProblem(value: string): string | null {

@@ -1,4 +1,5 @@
 import { createHash, createHmac } from 'node:crypto';
+import { INVALID_CHARACTER } from '../../common/input-strings.js';
 
 /**
  * The size bounds of an audit row (docs/security.md, "The audit trail"). Every stored string is cut
@@ -31,8 +32,8 @@ export function attemptedUsernameKey(username: string): string {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** NUL and lone UTF-16 surrogates, which PostgreSQL's text and jsonb refuse. */
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/** Every NUL and lone surrogate of a string (requests holding them are refused earlier; other paths are cleaned here). */
+const UNSTORABLE = new RegExp(INVALID_CHARACTER.source, 'g');
 
 /** A string as the trail stores it: unstorable characters replaced, cut to `max` with a marker of what was cut. */
 export function boundString(value: string, max = AUDIT_BOUNDS.maxString): string {
