@@ -206,6 +206,16 @@ describe('denied reads, reads of personal data and exports are audited', () => {
     const lines = (await res.text()).trim().split('\n').length - 1;
     const [row] = await sql(`select username, role, outcome, summary from audit_event where operation = 'EXPORT' order by id desc limit 1`);
     expect(row).toEqual({ username: api.viewer.username, role: 'ADMIN', outcome: 'SUCCESS', summary: { file: 'employees.csv', kind: 'EMPLOYEES', format: 'csv', rows: lines } });
+
+    // The heatmap's CSV with its filters; a refused one (bad filter) is recorded as FAILED.
+    const heatmap = await api.fetch(`${api.url}/api/exports/heatmap.csv?minGroupSize=1`);
+    const cells = (await heatmap.text()).trim().split('\n').length - 1;
+    expect((await api.fetch(`${api.url}/api/exports/heatmap.csv?metric=WRONG`)).status).toBe(400);
+    const rows = await sql(`select outcome, summary from audit_event where operation = 'EXPORT' and summary->>'file' = 'heatmap.csv' order by id`);
+    expect(rows).toEqual([
+      { outcome: 'SUCCESS', summary: { file: 'heatmap.csv', kind: 'HEATMAP', filters: { minGroupSize: '1' }, rows: cells } },
+      { outcome: 'FAILED', summary: { file: 'heatmap.csv', filters: { metric: 'WRONG' }, error: 'BAD_USER_INPUT' } },
+    ]);
   });
 });
 
