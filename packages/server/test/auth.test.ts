@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../src/db/seed/reference/demo-accounts.js';
 import { Role } from '../src/modules/auth/account.entity.js';
-import { authService, resetAddressLimits, SIGN_IN_LIMITS } from '../src/modules/auth/auth.service.js';
+import { authService, forgetQuietSignIns, resetAddressLimits, SIGN_IN_LIMITS } from '../src/modules/auth/auth.service.js';
 import { passwordsChecked } from '../src/modules/auth/password.js';
 import { SESSION_COOKIE } from '../src/modules/auth/session-cookie.js';
 import { startTestApp, type TestApp } from './support/app.js';
@@ -163,6 +163,13 @@ describe('sign-in throttling: growing delays per username and address, no lock-o
       expect((await sprayer('analis', 'kata-sandi-analis')).errors?.[0].message).toBe(REFUSED);
       expect((await from('198.51.100.20')('analis', 'kata-sandi-analis')).errors).toBeUndefined();
     });
+  });
+
+  it('audit:maintain removes the counts of pairs quiet for a day, and only those', async () => {
+    const run = (text: string) => t.db.orm.em.fork().getConnection().execute(text);
+    await run(`insert into sign_in_throttle values ('lama', '203.0.113.30', 7, now() - interval '25 hours'), ('baru', '203.0.113.30', 7, now())`);
+    expect(await forgetQuietSignIns(t.db.orm.em.fork() as never)).toBe(1);
+    expect(await run(`select username_key from sign_in_throttle where address = '203.0.113.30'`)).toEqual([{ username_key: 'baru' }]);
   });
 
   it('a disabled account\'s sessions stop working at once, and it gets the same answer as a wrong password', async () => {

@@ -69,6 +69,12 @@ function returnAddressAttempt(address: string, now: number): void {
   if (index >= 0) recent.splice(index, 1);
 }
 
+/** Removes the sign-in counts of pairs quiet for longer than `forgetAfterHours` (they would start afresh anyway); returns how many. */
+export async function forgetQuietSignIns(em: SqlEntityManager, now = new Date()): Promise<number> {
+  const rows = await sql(em, 'delete from sign_in_throttle where last_attempt_at < ?::timestamptz - make_interval(hours => ?) returning 1', [now, SIGN_IN_LIMITS.forgetAfterHours]);
+  return rows.length;
+}
+
 /** Forgets the per-address counts (tests start from a clean slate). */
 export function resetAddressLimits(): void {
   attemptsByAddress.clear();
