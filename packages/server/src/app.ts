@@ -9,12 +9,14 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import { formatError } from './common/errors.js';
+import { inputStringsPlugin, refuseInvalidQueryStrings } from './common/input-strings.js';
 import { LoaderRegistry } from './common/loaders.js';
 import type { AppConfig } from './config.js';
 import { Access, type Viewer } from './modules/access/access.js';
 import { apiAccess, viewerOfRequest } from './modules/access/api-access.js';
 import { DEFAULT_LIMITS, queryLimitsPlugin, type QueryLimits } from './modules/access/limits.js';
 import { Role } from './modules/auth/account.entity.js';
+import { readAuditPlugin } from './modules/audit/read-audit.js';
 import { authService } from './modules/auth/auth.service.js';
 import { secretOf } from './modules/auth/session-cookie.js';
 import type { RequestContext } from './context.js';
@@ -56,7 +58,9 @@ export async function createApollo(
     // No response uses cache hints, and the plugin doubles the cost of large lists (STACK.md).
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
+      inputStringsPlugin(),
       queryLimitsPlugin(limits),
+      readAuditPlugin(),
       // After a mutation has committed, this process reads the data version afresh (analytics-cache.ts)
       // and looks every token up again (a sign-out, a revoked token or a disabled account counts at once).
       {
@@ -112,7 +116,7 @@ export async function createApp(db: Database, config: AppConfig): Promise<App> {
   });
   app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async ({ req, res }) => httpContext(db, viewers, req, res) }));
   // Imports, templates and exports (docs/import.md), for signed-in accounts of the right role.
-  app.use('/api', apiAccess(db), createImportRouter(db, { requestedBy: (req) => viewerOfRequest(req)?.username ?? null }));
+  app.use('/api', refuseInvalidQueryStrings, apiAccess(db), createImportRouter(db, { requestedBy: (req) => viewerOfRequest(req)?.username ?? null }));
 
   if (existsSync(resolve(config.webDistDir, 'index.html'))) {
     app.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));

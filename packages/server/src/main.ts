@@ -1,9 +1,11 @@
 import 'reflect-metadata';
+import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { createApp } from './app.js';
 import { loadConfig, startupPseudonymKey } from './config.js';
 import { migrate, openDatabase, type DatabaseTarget } from './db/database.js';
 import { seedDemo, seedDemoAccounts } from './db/seed/demo-seed.js';
 import { setPseudonymKey } from './modules/access/pseudonym.js';
+import { createAuditPartitions } from './modules/audit/audit-retention.js';
 import { Account } from './modules/auth/account.entity.js';
 import { Employee } from './modules/employee/employee.entity.js';
 
@@ -28,6 +30,8 @@ const target: DatabaseTarget = config.databaseUrl
 const db = await openDatabase(target);
 const applied = await migrate(db);
 if (applied.length) console.log(`Migrations applied: ${applied.join(', ')}`);
+// The audit trail's coming months, in case `pnpm audit:maintain` has not run for a while (docs/operations.md).
+await createAuditPartitions(db.orm.em.fork() as SqlEntityManager);
 
 // The embedded database is for trying the product: it starts with the demo city on first start.
 if (target.kind === 'embedded' && (await db.orm.em.fork().count(Employee)) === 0) {

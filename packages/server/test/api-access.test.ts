@@ -34,6 +34,12 @@ describe('/api access', () => {
     expect((await analyst.fetch(`${analyst.url}/api/imports?kind=employees`, { method: 'POST', body: 'nip\n' })).status).toBe(403);
   });
 
+  it('a refused export is audited: who asked, for what', async () => {
+    expect((await analyst.fetch(`${analyst.url}/api/exports/assessments.csv?workUnitId=7`)).status).toBe(403);
+    const rows = await t.db.orm.em.fork().getConnection().execute(`select role, outcome, summary from audit_event where operation = 'API' order by id desc limit 1`);
+    expect(rows).toEqual([{ role: 'ANALYST', outcome: 'DENIED', summary: { method: 'GET', path: '/exports/assessments.csv', query: { workUnitId: '7' } } }]);
+  });
+
   it('an administrator exports', async () => {
     const res = await admin.fetch(`${admin.url}/api/exports/employees.csv`);
     expect(res.status).toBe(200);

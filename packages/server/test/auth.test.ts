@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../src/db/seed/reference/demo-accounts.js';
 import { Role } from '../src/modules/auth/account.entity.js';
-import { ACCOUNT_ATTEMPTS, ADDRESS_ATTEMPTS, authService, resetAddressLimits } from '../src/modules/auth/auth.service.js';
+import { authService, forgetQuietSignIns, resetAddressLimits, SIGN_IN_LIMITS } from '../src/modules/auth/auth.service.js';
+import { passwordsChecked } from '../src/modules/auth/password.js';
 import { SESSION_COOKIE } from '../src/modules/auth/session-cookie.js';
 import { startTestApp, type TestApp } from './support/app.js';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
@@ -25,6 +26,35 @@ async function post(query: string, variables: Record<string, unknown> = {}, head
 }
 
 const login = (username: string, password: string) => post(LOGIN, { input: { username, password } });
+
+/** The one answer to every refused sign-in. */
+const REFUSED = 'The username or the password is wrong, or there were too many attempts: check them, wait a minute and try again';
+
+type LoginAnswer = { data?: { login: { account: { username: string } } }; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+
+/**
+ * A server behind a trusted proxy (TRUST_PROXY=1), so a test can sign in "from" several addresses
+ * (X-Forwarded-For), as the clients of a real reverse proxy do.
+ */
+async function withProxiedApp(work: (from: (address: string) => (username: string, password: string) => Promise<LoginAnswer>) => Promise<void>) {
+  const { createApp: createServerApp } = await import('../src/app.js');
+  const { loadConfig } = await import('../src/config.js');
+  const proxied = await createServerApp(t.db, { ...loadConfig({ TRUST_PROXY: '1' }), webDistDir: '/nonexistent', dashboardStaleAfterMs: Number.POSITIVE_INFINITY, viewerCacheMs: 0 });
+  const url = `http://127.0.0.1:${await proxied.listen(0)}`;
+  const from = (address: string) => async (username: string, password: string) =>
+    (await (
+      await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+        body: JSON.stringify({ query: LOGIN, variables: { input: { username, password } } }),
+      })
+    ).json()) as LoginAnswer;
+  try {
+    await work(from);
+  } finally {
+    await proxied.stop();
+  }
+}
 
 beforeAll(async () => {
   t = await createTestDatabase();
@@ -75,29 +105,74 @@ describe('signing in', () => {
   it('a wrong password and an unknown username get the same answer', async () => {
     const wrong = await login('analis', 'bukan-kata-sandi');
     const unknown = await login('tidak-ada', 'bukan-kata-sandi');
-    expect(wrong.body.errors?.[0]).toMatchObject({ message: 'The username or the password is wrong', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(wrong.body.errors?.[0]).toMatchObject({ message: REFUSED, extensions: { code: 'UNAUTHENTICATED' } });
     expect(unknown.body.errors?.[0]).toEqual(wrong.body.errors?.[0]);
   });
+});
 
-  it(`locks an account after ${ACCOUNT_ATTEMPTS} wrong passwords in a row: even the right one is refused then`, async () => {
-    for (let i = 0; i < ACCOUNT_ATTEMPTS; i++) expect((await login('sasaran', 'salah-salah-salah')).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const locked = await login('sasaran', 'kata-sandi-sasaran');
-    expect(locked.body.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
-    expect(locked.body.errors?.[0].message).toMatch(/locked until/);
-    // An administrator's new password unlocks it.
+describe('sign-in throttling: growing delays per username and address, no lock-out', () => {
+  const { freeAttempts, addressAttempts } = SIGN_IN_LIMITS;
+
+  it(`after ${freeAttempts} wrong passwords even the right one is refused, with the same answer as an unknown username, and without checking it`, async () => {
+    const unknown = await login('belum-pernah-ada', 'bukan-kata-sandi');
+    for (let i = 0; i < freeAttempts; i++) expect((await login('sasaran', 'salah-salah-salah')).body.errors?.[0]).toEqual(unknown.body.errors?.[0]);
+    const checked = passwordsChecked();
+    const throttled = await login('sasaran', 'kata-sandi-sasaran');
+    expect(throttled.body.errors?.[0]).toEqual(unknown.body.errors?.[0]);
+    expect(throttled.res.status).toBe(unknown.res.status);
+    expect(passwordsChecked()).toBe(checked);
+    // Unknown usernames are throttled alike, so the throttle does not tell which usernames exist.
+    for (let i = 0; i < freeAttempts; i++) await login('belum-pernah-ada', 'bukan-kata-sandi');
+    expect((await login('belum-pernah-ada', 'bukan-kata-sandi')).body.errors?.[0]).toEqual(unknown.body.errors?.[0]);
+
+    // An administrator's new password lifts the delays at once.
     await api.ok(`mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { account { username } } }`, {
       input: { id: String((await t.db.orm.em.fork().getConnection().execute(`select id from account where username = 'sasaran'`))[0].id), password: 'kata-sandi-baru-1' },
     });
     expect((await login('sasaran', 'kata-sandi-baru-1')).body.errors).toBeUndefined();
   });
 
-  it(`refuses an address after ${ADDRESS_ATTEMPTS} failed sign-ins, whichever accounts they tried`, async () => {
-    for (let i = 0; i < ADDRESS_ATTEMPTS; i++) await login(`coba-${i}`, 'tebakan-saja');
-    const refused = await login('analis', 'kata-sandi-analis');
-    expect(refused.body.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+  it(`40 parallel wrong passwords for one account check at most ${freeAttempts} of them`, async () => {
+    const em = t.db.orm.em.fork() as never;
+    await authService.createAccount(em, { username: 'serentak', displayName: 'Serentak', password: 'kata-sandi-serentak', role: Role.ANALYST });
+    const checked = passwordsChecked();
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => login('serentak', `tebakan-${i}`)));
+    expect(passwordsChecked() - checked).toBe(freeAttempts);
+    expect(answers.every((a) => a.body.errors?.[0].extensions?.code === 'UNAUTHENTICATED')).toBe(true);
   });
 
-  it('a disabled account\'s sessions stop working at once', async () => {
+  it('an outsider cannot lock the administrator out: from another address the administrator signs in at once', async () => {
+    const em = t.db.orm.em.fork() as never;
+    await authService.createAccount(em, { username: 'admin-kota', displayName: 'Admin Kota', password: 'kata-sandi-admin-kota', role: Role.ADMIN });
+    await withProxiedApp(async (from) => {
+      const outsider = from('203.0.113.9');
+      for (let i = 0; i < 30; i++) expect((await outsider('admin-kota', `tebakan-${i}`)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      // The outsider's own address now waits, even with the right password…
+      expect((await outsider('admin-kota', 'kata-sandi-admin-kota')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      // …while the administrator, from their own address, is not held up at all.
+      const admin = await from('198.51.100.4')('admin-kota', 'kata-sandi-admin-kota');
+      expect(admin.errors).toBeUndefined();
+      expect(admin.data?.login.account.username).toBe('admin-kota');
+    });
+  });
+
+  it(`an address that failed ${addressAttempts} times, whatever usernames it tried, waits; other addresses do not`, async () => {
+    await withProxiedApp(async (from) => {
+      const sprayer = from('203.0.113.20');
+      for (let i = 0; i < addressAttempts; i++) await sprayer(`coba-${i}`, 'tebakan-saja');
+      expect((await sprayer('analis', 'kata-sandi-analis')).errors?.[0].message).toBe(REFUSED);
+      expect((await from('198.51.100.20')('analis', 'kata-sandi-analis')).errors).toBeUndefined();
+    });
+  });
+
+  it('audit:maintain removes the counts of pairs quiet for a day, and only those', async () => {
+    const run = (text: string) => t.db.orm.em.fork().getConnection().execute(text);
+    await run(`insert into sign_in_throttle values ('lama', '203.0.113.30', 7, now() - interval '25 hours'), ('baru', '203.0.113.30', 7, now())`);
+    expect(await forgetQuietSignIns(t.db.orm.em.fork() as never)).toBe(1);
+    expect(await run(`select username_key from sign_in_throttle where address = '203.0.113.30'`)).toEqual([{ username_key: 'baru' }]);
+  });
+
+  it('a disabled account\'s sessions stop working at once, and it gets the same answer as a wrong password', async () => {
     const em = t.db.orm.em.fork() as never;
     const account = await authService.createAccount(em, { username: 'sementara', displayName: 'Sementara', password: 'kata-sandi-sementara', role: Role.ANALYST });
     const { body } = await login('sementara', 'kata-sandi-sementara');
@@ -105,7 +180,7 @@ describe('signing in', () => {
     expect((await post(ME, {}, auth)).body.data.me.username).toBe('sementara');
     await api.ok(`mutation($input: UpdateAccountInput!) { updateAccount(input: $input) { account { active } } }`, { input: { id: String(account.id), active: false } });
     expect((await post(ME, {}, auth)).body.data).toEqual({ me: null });
-    expect((await login('sementara', 'kata-sandi-sementara')).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await login('sementara', 'kata-sandi-sementara')).body.errors?.[0]).toMatchObject({ message: REFUSED, extensions: { code: 'UNAUTHENTICATED' } });
   });
 });
 

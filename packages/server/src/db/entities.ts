@@ -1,5 +1,6 @@
 import { Account } from '../modules/auth/account.entity.js';
 import { AuthToken } from '../modules/auth/auth-token.entity.js';
+import { SignInThrottle } from '../modules/auth/sign-in-throttle.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { CompetencyAssessment } from '../modules/assessment/competency-assessment.entity.js';
 import { PotentialAssessment } from '../modules/assessment/potential-assessment.entity.js';
@@ -34,5 +35,6 @@ export const ENTITIES = [
   ImportJob,
   Account,
   AuthToken,
+  SignInThrottle,
   AuditEvent,
 ];

@@ -1,6 +1,8 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import type { Request, RequestHandler } from 'express';
 import type { Database } from '../../db/database.js';
+import { AuditOutcome } from '../audit/audit-event.entity.js';
+import { auditService } from '../audit/audit.service.js';
 import { Role } from '../auth/account.entity.js';
 import { authService } from '../auth/auth.service.js';
 import { secretOf } from '../auth/session-cookie.js';
@@ -22,13 +24,16 @@ export function apiAccess(db: Database): RequestHandler {
     try {
       const secret = secretOf(req);
       const viewer = secret ? await authService.viewerOf(db.orm.em.fork() as SqlEntityManager, secret) : null;
-      if (!viewer) {
-        res.status(401).json(refusal('UNAUTHENTICATED', 'Sign in first (login), or send a token as Authorization: Bearer'));
-        return;
-      }
       const open = req.method === 'GET' && OPEN_TO_ANY_ROLE.test(req.path);
-      if (!open && viewer.role !== Role.ADMIN) {
-        res.status(403).json(refusal('FORBIDDEN', 'Imports and exports are for BKPSDM administrators (ADMIN)'));
+      if (!viewer || (!open && viewer.role !== Role.ADMIN)) {
+        // Every refused request is audited, as in GraphQL (docs/security.md).
+        await auditService.record(db.orm.em.fork() as SqlEntityManager, { access: { viewer }, address: req.ip ?? null }, {
+          operation: 'API',
+          outcome: AuditOutcome.DENIED,
+          summary: { method: req.method, path: req.path, query: req.query },
+        });
+        if (!viewer) res.status(401).json(refusal('UNAUTHENTICATED', 'Sign in first (login), or send a token as Authorization: Bearer'));
+        else res.status(403).json(refusal('FORBIDDEN', 'Imports and exports are for BKPSDM administrators (ADMIN)'));
         return;
       }
       res.locals.viewer = viewer;

@@ -16,6 +16,7 @@ import type { RequestContext } from '../../context.js';
 import { Role } from '../auth/account.entity.js';
 import { auditService } from '../audit/audit.service.js';
 import { AuditOutcome } from '../audit/audit-event.entity.js';
+import { readLog } from '../audit/read-audit.js';
 import { IDENTIFYING_FIELDS, NAMED_FIELDS, UNGENERALISED_FIELDS, type Access, type Visibility } from './access.js';
 import { QUASI_IDENTIFIERS, type QuasiIdentifier } from './pseudonymity.js';
 import { admits, DEFAULT_RULE, POLICY, type OperationRule } from './policy.js';
@@ -188,10 +189,12 @@ export const accessGuard: MiddlewareFn<RequestContext> = async ({ root, args, co
   const parent = info.parentType.name;
   const rule = parent === 'Query' || parent === 'Mutation' ? ruleOf(info) : null;
   if (rule) {
-    const denied = () => auditService.record(context.em, context, { operation: info.fieldName, outcome: AuditOutcome.DENIED, affected: affectedOf(null, args), input: args });
+    const denied = () =>
+      auditService.record(context.em, context, { operation: info.fieldName, outcome: AuditOutcome.DENIED, affected: deniedSubjects(info, args), input: args, lazy: parent === 'Query' });
+    if (parent === 'Query') readLog.root(context, String(info.path.key), info.fieldName, rule.auditRead ?? 'READ_LIST');
     if (!admits(rule.audience, access.role)) {
+      await denied();
       if (!access.viewer) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Sign in first (login), or send a token as Authorization: Bearer');
-      if (parent === 'Mutation') await denied();
       throw forbidden(`${info.fieldName} is not available to the role ${access.role}`);
     }
     if (rule.target && access.role !== Role.ADMIN) {
@@ -203,22 +206,57 @@ export const accessGuard: MiddlewareFn<RequestContext> = async ({ root, args, co
         });
       }
     }
+    if (parent === 'Query') {
+      // A read refused for scope (an employee outside it) is as much a denial as one refused for role.
+      try {
+        return noteRead(context, info, await guardedValue(context, info, args, next), Boolean(rule.auditRead));
+      } catch (error) {
+        if (error instanceof DomainError && error.code === ErrorCode.FORBIDDEN) await denied();
+        throw error;
+      }
+    }
   } else if (access.role === Role.ADMIN) {
-    // ADMIN sees everyone in full: nothing below the root fields to check.
-    return next();
+    // ADMIN sees everyone in full: nothing below the root fields to check, only the reads to note.
+    return noteRead(context, info, await next());
   } else if (parent === 'Employee') {
     await checkEmployeeField(access, root, info.fieldName);
   } else if (NAMED_LISTS.has(parent)) {
     await checkNamedListField(access, parent, root, info.fieldName);
   }
-
-  const result = parent === 'Mutation' && !SELF_AUDITED.has(info.fieldName) ? await auditedMutation(context, info, args, next) : await next();
-  const screened = access.role === Role.ADMIN ? result : await screen(access, info.returnType, result, `${parent}.${info.fieldName}`);
-
-  const owner = rule?.auditRead ? ownerOf(getNamedType(info.returnType).name, screened) : null;
-  if (rule?.auditRead && owner) await auditService.record(context.em, context, { operation: rule.auditRead, outcome: AuditOutcome.SUCCESS, affected: [{ type: 'Employee', id: owner.id }] });
-  return screened;
+  return noteRead(context, info, await guardedValue(context, info, args, next));
 };
+
+/** A field's value, run as an audited mutation when it is one, and screened for the caller's scope. */
+async function guardedValue(context: RequestContext, info: GraphQLResolveInfo, args: Record<string, unknown>, next: () => Promise<unknown>): Promise<unknown> {
+  const parent = info.parentType.name;
+  const result = parent === 'Mutation' && !SELF_AUDITED.has(info.fieldName) ? await auditedMutation(context, info, args, next) : await next();
+  return context.access.role === Role.ADMIN ? result : screen(context.access, info.returnType, result, `${parent}.${info.fieldName}`);
+}
+
+/** The records a denied request aimed at: a mutation's input employee, or the record a query asked for by id. */
+function deniedSubjects(info: GraphQLResolveInfo, args: Record<string, unknown>): Array<{ type: string; id: number }> {
+  const subjects = affectedOf(null, args);
+  const typeName = getNamedType(info.returnType).name;
+  const id = Number(args.id);
+  if ((typeName === 'Employee' || OWNED_TYPES.has(typeName)) && Number.isInteger(id)) subjects.push({ type: typeName, id });
+  return subjects;
+}
+
+/**
+ * Notes, for the audit trail, the employees whose records a query's field returns (after screening:
+ * only what the caller gets). `readAuditPlugin` writes them as one row per root field.
+ */
+function noteRead(context: RequestContext, info: GraphQLResolveInfo, value: unknown, profile = false): unknown {
+  const typeName = getNamedType(info.returnType).name;
+  if (value === null || value === undefined || (typeName !== 'Employee' && !OWNED_TYPES.has(typeName))) return value;
+  let top = info.path;
+  while (top.prev) top = top.prev;
+  if (top.typename !== 'Query') return value;
+  const items = Array.isArray(value) ? value : [value];
+  const ids = items.map((item) => ownerOf(typeName, item)?.id).filter((id): id is number => Number.isInteger(id));
+  readLog.note(context, String(top.key), ids, profile);
+  return value;
+}
 
 /** Whether a field needs the guard: a root field, a field of an employee or of a named list, or one whose value is personal. */
 export function isGuarded(parent: string, returnType: GraphQLOutputType): boolean {

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { ArrayType, Entity, Enum, Index, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { registerDescribedEnum } from '../../common/graphql-enum.js';
@@ -34,6 +34,7 @@ export class AuditSubject {
 @Index({ name: 'audit_event_at_idx', properties: ['at'] })
 @Index({ name: 'audit_event_account_idx', properties: ['accountId', 'at'] })
 @Index({ name: 'audit_event_affected_idx', expression: 'create index audit_event_affected_idx on audit_event using gin (affected jsonb_path_ops)' })
+@Index({ name: 'audit_event_employee_ids_idx', expression: 'create index audit_event_employee_ids_idx on audit_event using gin (employee_ids)' })
 export class AuditEvent {
   @Field(() => ID, { description: 'Stable identifier, in the order events happened.' })
   @PrimaryKey({ type: 'integer' })
@@ -57,7 +58,7 @@ export class AuditEvent {
   role?: string | null;
 
   /** The GraphQL operation field (e.g. `recordCompetencyAssessment`), `READ_PROFILE`, `LOGIN`, `IMPORT`… */
-  @Field(() => String, { description: 'What was done: a mutation\'s name, READ_PROFILE, LOGIN, LOGOUT, IMPORT.' })
+  @Field(() => String, { description: 'What was done: a mutation\'s or refused query\'s name, READ_PROFILE, READ_LIST, EXPORT, login, logout, IMPORT.' })
   @Property({ type: 'string', length: 80 })
   operation!: string;
 
@@ -70,8 +71,16 @@ export class AuditEvent {
   @Property({ type: 'json' })
   affected: Array<{ type: string; id: number }> & Opt = [];
 
-  /** What changed: the input, without secrets. */
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'What changed: the input of the operation, without secrets.' })
+  /**
+   * The employees whose records a read returned (lists, profiles and what they lead to), once each,
+   * in id order; the caller's own record is left out. Empty for writes, which name theirs in `affected`.
+   */
+  @Field(() => [Int], { description: 'For reads: the ids of the employees whose personal data the answer held, once each, in id order (the caller\'s own record left out).' })
+  @Property({ type: new ArrayType((id) => Number(id)), columnType: 'int[]', default: '{}' })
+  employeeIds: number[] & Opt = [];
+
+  /** What changed: the input, without secrets, bounded (audit-bounds.ts). */
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'What changed or was asked: the input of the operation without secrets, strings over 200 characters cut (with their length and SHA-256), at most 4 kB in all.' })
   @Property({ type: 'json', nullable: true })
   summary?: Record<string, unknown> | null;
 

@@ -58,12 +58,6 @@ export class Account {
   @Property({ type: 'boolean', default: true })
   active: boolean & Opt = true;
 
-  @Property({ type: 'smallint', default: 0 })
-  failedAttempts: number & Opt = 0;
-
-  @Property({ type: 'datetime', nullable: true })
-  lockedUntil?: Date | null;
-
   @Property({ type: 'datetime', nullable: true })
   lastSignInAt?: Date | null;
 

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { loadRelation } from '../../common/loading.js';
 import type { RequestContext } from '../../context.js';
+import { attemptedUsernameKey } from '../audit/audit-bounds.js';
 import { AuditOutcome } from '../audit/audit-event.entity.js';
 import { auditService } from '../audit/audit.service.js';
 import { Access } from '../access/access.js';
@@ -20,7 +21,7 @@ import {
   RevokeApiTokenPayload,
   UpdateAccountInput,
 } from './auth.inputs.js';
-import { authService } from './auth.service.js';
+import { authService, SignInRefused } from './auth.service.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 
 /** Signing in and out, API tokens, and the accounts BKPSDM manages. */
@@ -52,7 +53,15 @@ export class AuthResolver {
       if (context.res) setSessionCookie(context.res, secret, token.expiresAt);
       return { token: secret, expiresAt: token.expiresAt, account };
     } catch (error) {
-      await auditService.record(context.em, context, { operation: 'login', outcome: AuditOutcome.FAILED, input: { username: input.username } });
+      // The attempted username only as a keyed hash: it groups repeated attempts, and a password typed
+      // into the username field is not readable in the trail. The account, when there is one, by id.
+      const refused = error instanceof SignInRefused ? error : null;
+      await auditService.record(context.em, context, {
+        operation: 'login',
+        outcome: AuditOutcome.FAILED,
+        affected: refused?.accountId ? [{ type: 'Account', id: refused.accountId }] : [],
+        summary: { usernameHash: attemptedUsernameKey(input.username), reason: refused?.reason ?? 'ERROR' },
+      });
       throw error;
     }
   }

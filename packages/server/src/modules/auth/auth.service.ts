@@ -4,6 +4,7 @@ import { DomainError, ErrorCode } from '../../common/errors.js';
 import { check } from '../../common/validate.js';
 import { sql } from '../../common/sql.js';
 import type { Viewer } from '../access/access.js';
+import { attemptedUsernameKey, boundString } from '../audit/audit-bounds.js';
 import { Employee } from '../employee/employee.entity.js';
 import { WorkUnit } from '../work-unit/work-unit.entity.js';
 import { Account, Role } from './account.entity.js';
@@ -11,27 +12,96 @@ import { AuthToken, TokenKind } from './auth-token.entity.js';
 import { DECOY_HASH, hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from './password.js';
 
 export const SESSION_HOURS = 12;
-/** Wrong passwords in a row before an account is locked, and for how long. */
-export const ACCOUNT_ATTEMPTS = 5;
-export const LOCK_MINUTES = 15;
-/** Failed sign-ins from one address within the window before it is refused. */
-export const ADDRESS_ATTEMPTS = 20;
-const ADDRESS_WINDOW_MS = 15 * 60_000;
 
-const failuresByAddress = new Map<string, number[]>();
+/**
+ * Sign-in throttling (docs/decisions.md, "Growing delays instead of a lock-out"): per attempted
+ * username and address, the first `freeAttempts` are checked at once; after them each attempt waits
+ * `firstDelaySeconds`, doubling with every further attempt, up to `maxDelaySeconds`. A quiet day
+ * forgets the count. Per address, `addressAttempts` failures within `addressWindowMinutes`, whatever
+ * usernames they tried, make that address wait out the window.
+ */
+export const SIGN_IN_LIMITS = {
+  freeAttempts: 5,
+  firstDelaySeconds: 30,
+  maxDelaySeconds: 3_600,
+  forgetAfterHours: 24,
+  addressAttempts: 20,
+  addressWindowMinutes: 15,
+};
 
-function recentFailures(address: string, now: number): number[] {
-  const recent = (failuresByAddress.get(address) ?? []).filter((t) => now - t < ADDRESS_WINDOW_MS);
-  failuresByAddress.set(address, recent);
-  return recent;
+/** Why a sign-in was refused: recorded in the audit trail, never told to the caller. */
+export type SignInRefusal = 'UNKNOWN_USERNAME' | 'DISABLED' | 'WRONG_PASSWORD' | 'THROTTLED';
+
+/**
+ * The one answer to every refused sign-in: an unknown username, a wrong password, a disabled account
+ * and a throttled attempt cannot be told apart, by code, message or time (a hash is always verified).
+ */
+export class SignInRefused extends DomainError {
+  constructor(
+    readonly reason: SignInRefusal,
+    readonly accountId: number | null,
+  ) {
+    super(ErrorCode.UNAUTHENTICATED, 'The username or the password is wrong, or there were too many attempts: check them, wait a minute and try again');
+  }
+}
+
+const attemptsByAddress = new Map<string, number[]>();
+
+/**
+ * Takes one attempt from the address's allowance, or returns false when it is spent. Checked and
+ * taken without an await in between, so parallel requests cannot all pass the check.
+ */
+function takeAddressAttempt(address: string, now: number): boolean {
+  const window = SIGN_IN_LIMITS.addressWindowMinutes * 60_000;
+  const recent = (attemptsByAddress.get(address) ?? []).filter((t) => now - t < window);
+  if (recent.length >= SIGN_IN_LIMITS.addressAttempts) {
+    attemptsByAddress.set(address, recent);
+    return false;
+  }
+  attemptsByAddress.set(address, [...recent, now]);
+  return true;
+}
+
+/** A successful sign-in gives its attempt back. */
+function returnAddressAttempt(address: string, now: number): void {
+  const recent = attemptsByAddress.get(address) ?? [];
+  const index = recent.lastIndexOf(now);
+  if (index >= 0) recent.splice(index, 1);
+}
+
+/** Removes the sign-in counts of pairs quiet for longer than `forgetAfterHours` (they would start afresh anyway); returns how many. */
+export async function forgetQuietSignIns(em: SqlEntityManager, now = new Date()): Promise<number> {
+  const rows = await sql(em, 'delete from sign_in_throttle where last_attempt_at < ?::timestamptz - make_interval(hours => ?) returning 1', [now, SIGN_IN_LIMITS.forgetAfterHours]);
+  return rows.length;
 }
 
 /** Forgets the per-address counts (tests start from a clean slate). */
 export function resetAddressLimits(): void {
-  failuresByAddress.clear();
+  attemptsByAddress.clear();
 }
 
-const wrongCredentials = () => new DomainError(ErrorCode.UNAUTHENTICATED, 'The username or the password is wrong');
+/**
+ * Counts one attempt for the (username, address) pair before any password is checked, in one
+ * statement (the row lock of `on conflict do update` orders parallel attempts), and says whether it
+ * may be checked: true within the free attempts or once the delay since the last one let through
+ * has passed. A refused attempt changes nothing, so it does not lengthen the wait.
+ */
+async function takePairAttempt(em: SqlEntityManager, usernameKey: string, address: string, now: Date): Promise<boolean> {
+  const { freeAttempts, firstDelaySeconds, maxDelaySeconds, forgetAfterHours } = SIGN_IN_LIMITS;
+  const rows = await sql(
+    em,
+    `insert into sign_in_throttle as t (username_key, address, failures, last_attempt_at) values (?, ?, 1, ?)
+     on conflict (username_key, address) do update
+       set failures = case when t.last_attempt_at < excluded.last_attempt_at - make_interval(hours => ?) then 1 else t.failures + 1 end,
+           last_attempt_at = excluded.last_attempt_at
+     where t.failures < ?
+        or t.last_attempt_at < excluded.last_attempt_at - make_interval(hours => ?)
+        or excluded.last_attempt_at >= t.last_attempt_at + make_interval(secs => least(? * power(2, t.failures - ?), ?))
+     returning failures`,
+    [usernameKey, boundString(address, 64), now, forgetAfterHours, freeAttempts, forgetAfterHours, firstDelaySeconds, freeAttempts, maxDelaySeconds],
+  );
+  return rows.length > 0;
+}
 
 export const hashSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
 
@@ -50,37 +120,25 @@ export const authService = {
   },
 
   /**
-   * Checks a username and password. Five wrong passwords in a row lock the account for 15
-   * minutes; twenty failures from one address in 15 minutes refuse that address. Unknown
-   * usernames cost the same time as wrong passwords.
+   * Checks a username and password, behind the throttle of `SIGN_IN_LIMITS`. Every refusal is the
+   * same `SignInRefused` and costs one argon2 verification (a decoy hash when the username is unknown,
+   * the account disabled or the attempt throttled), so neither the answer nor its time tells them apart.
    */
   async login(em: SqlEntityManager, username: string, password: string, address: string, now = new Date()): Promise<IssuedToken & { account: Account }> {
-    if (recentFailures(address, now.getTime()).length >= ADDRESS_ATTEMPTS) {
-      throw new DomainError(ErrorCode.RATE_LIMITED, 'Too many failed sign-ins from this address: try again in 15 minutes');
-    }
-    const failed = () => {
-      failuresByAddress.set(address, [...(failuresByAddress.get(address) ?? []), now.getTime()]);
-      return wrongCredentials();
-    };
+    const usernameKey = attemptedUsernameKey(username);
+    const addressAllows = takeAddressAttempt(address, now.getTime());
+    const pairAllows = await takePairAttempt(em, usernameKey, address, now);
     const account = await em.findOne(Account, { username: username.trim().toLowerCase() });
-    if (!account || !account.active) {
+    const refuse = async (reason: SignInRefusal) => {
       await verifyPassword(DECOY_HASH, password);
-      throw failed();
-    }
-    if (account.lockedUntil && account.lockedUntil > now) {
-      throw new DomainError(ErrorCode.RATE_LIMITED, `Too many wrong passwords: the account is locked until ${account.lockedUntil.toISOString()}`);
-    }
-    if (!(await verifyPassword(account.passwordHash, password))) {
-      account.failedAttempts += 1;
-      if (account.failedAttempts >= ACCOUNT_ATTEMPTS) {
-        account.lockedUntil = new Date(now.getTime() + LOCK_MINUTES * 60_000);
-        account.failedAttempts = 0;
-      }
-      await em.flush();
-      throw failed();
-    }
-    account.failedAttempts = 0;
-    account.lockedUntil = null;
+      return new SignInRefused(reason, account?.id ?? null);
+    };
+    if (!addressAllows || !pairAllows) throw await refuse('THROTTLED');
+    if (!account) throw await refuse('UNKNOWN_USERNAME');
+    if (!account.active) throw await refuse('DISABLED');
+    if (!(await verifyPassword(account.passwordHash, password))) throw new SignInRefused('WRONG_PASSWORD', account.id);
+    returnAddressAttempt(address, now.getTime());
+    await sql(em, 'delete from sign_in_throttle where username_key = ? and address = ?', [usernameKey, boundString(address, 64)]);
     account.lastSignInAt = now;
     const issued = await this.issueToken(em, account, TokenKind.SESSION, new Date(now.getTime() + SESSION_HOURS * 3_600_000));
     return { ...issued, account };
@@ -169,13 +227,13 @@ export const authService = {
     }
     if (input.password !== undefined && input.password !== null) {
       account.passwordHash = await hashPassword(checkPassword('password', input.password));
-      account.failedAttempts = 0;
-      account.lockedUntil = null;
       endSessions = true;
     }
     if (input.role) account.role = input.role;
     await em.flush();
     if (endSessions) await sql(em, 'update auth_token set revoked_at = now() where account_id = ? and revoked_at is null', [account.id]);
+    // A new password lifts the sign-in delays of the account, from every address.
+    if (input.password) await sql(em, 'delete from sign_in_throttle where username_key = ?', [attemptedUsernameKey(account.username)]);
     return account;
   },
 };

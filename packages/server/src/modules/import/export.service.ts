@@ -10,9 +10,11 @@ const PAGE = 5_000;
 export const exportService = {
   /**
    * Writes every record of a kind, in pages of 5,000 read in one transaction (a consistent
-   * snapshot on PostgreSQL's default isolation per statement; see docs/import.md).
+   * snapshot on PostgreSQL's default isolation per statement; see docs/import.md). `beforeEnd` runs
+   * after the last row and before the file is closed (the export's audit row commits before the
+   * client has the whole file).
    */
-  async write(db: Database, kind: ImportKind, format: SheetFormat, out: Writable): Promise<number> {
+  async write(db: Database, kind: ImportKind, format: SheetFormat, out: Writable, beforeEnd?: (rows: number) => Promise<void>): Promise<number> {
     const layout = layoutOf(kind);
     const writer = sheetWriter(format, out, layout.columns);
     await writer.row(layout.columns.map((c) => c.header));
@@ -31,6 +33,7 @@ export const exportService = {
         after = Number(rows[rows.length - 1]._id);
       }
     });
+    await beforeEnd?.(count);
     await writer.end();
     return count;
   },

@@ -51,9 +51,10 @@ export function heatmapInputOf(query: Record<string, unknown>): HeatmapInput {
 /**
  * The heatmap as CSV (the issue: "the heatmap as CSV with its labels and counts"): the same figures
  * as the `competencyGapHeatmap` query, small groups withheld the same way (their value empty, the
- * reason given), one line per cell.
+ * reason given), one line per cell. `beforeEnd` runs after the last line and before the file is closed
+ * (the export's audit row: it commits before the client has the whole file).
  */
-export async function writeHeatmapCsv(em: SqlEntityManager, input: HeatmapInput, out: Writable): Promise<number> {
+export async function writeHeatmapCsv(em: SqlEntityManager, input: HeatmapInput, out: Writable, beforeEnd?: (lines: number) => Promise<void>): Promise<number> {
   const map = await heatmap(em, input);
   const writer = csvWriter(out);
   await writer.row([...HEATMAP_COLUMNS]);
@@ -67,6 +68,7 @@ export async function writeHeatmapCsv(em: SqlEntityManager, input: HeatmapInput,
       lines++;
     }
   }
+  await beforeEnd?.(lines);
   await writer.end();
   return lines;
 }

@@ -2,7 +2,10 @@ import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import express, { type Request, type Response, type Router } from 'express';
 import { DomainError, ErrorCode } from '../../common/errors.js';
 import type { Database } from '../../db/database.js';
+import { viewerOfRequest } from '../access/api-access.js';
 import { heatmap } from '../analytics/heatmap.service.js';
+import { AuditOutcome } from '../audit/audit-event.entity.js';
+import { auditService } from '../audit/audit.service.js';
 import { exportService } from './export.service.js';
 import { heatmapInputOf, writeHeatmapCsv } from './heatmap-export.js';
 import { ImportJob, ImportStatus } from './import-job.entity.js';
@@ -172,18 +175,27 @@ export function createImportRouter(db: Database, options: ImportRouterOptions = 
   router.get(
     '/exports/:file',
     handle(async (req, res) => {
-      if (req.params.file === 'heatmap.csv') {
-        const input = heatmapInputOf(req.query as Record<string, unknown>);
-        // Computed before the first byte is sent, so a bad argument still answers 400.
-        const em = db.orm.em.fork() as SqlEntityManager;
-        await heatmap(em, input);
-        sendSheet(res, `peta-kesenjangan-${new Date().toISOString().slice(0, 10)}`, 'csv');
-        await writeHeatmapCsv(em, input, res);
-        return;
+      const em = db.orm.em.fork() as SqlEntityManager;
+      // Every export is audited (docs/security.md): who, which kind, the filters, how many rows.
+      const audit = (outcome: AuditOutcome, summary: Record<string, unknown>) =>
+        auditService.record(em, { access: { viewer: viewerOfRequest(req) }, address: req.ip ?? null }, { operation: 'EXPORT', outcome, summary: { file: req.params.file, ...summary } });
+      try {
+        if (req.params.file === 'heatmap.csv') {
+          const input = heatmapInputOf(req.query as Record<string, unknown>);
+          // Computed before the first byte is sent, so a bad argument still answers 400.
+          await heatmap(em, input);
+          sendSheet(res, `peta-kesenjangan-${new Date().toISOString().slice(0, 10)}`, 'csv');
+          await writeHeatmapCsv(em, input, res, (rows) => audit(AuditOutcome.SUCCESS, { kind: 'HEATMAP', filters: req.query, rows }));
+          return;
+        }
+        const { kind, format } = fileParam(String(req.params.file));
+        sendSheet(res, `ekspor-${LAYOUTS.find((l) => l.kind === kind)!.slug}-${new Date().toISOString().slice(0, 10)}`, format);
+        await exportService.write(db, kind, format, res, (rows) => audit(AuditOutcome.SUCCESS, { kind, format, rows }));
+      } catch (error) {
+        // Refused (bad filters) or cut off midway: recorded too, with what was asked.
+        await audit(AuditOutcome.FAILED, { filters: req.query, error: error instanceof DomainError ? error.code : 'INTERRUPTED' });
+        throw error;
       }
-      const { kind, format } = fileParam(String(req.params.file));
-      sendSheet(res, `ekspor-${LAYOUTS.find((l) => l.kind === kind)!.slug}-${new Date().toISOString().slice(0, 10)}`, format);
-      await exportService.write(db, kind, format, res);
     }),
   );
 

@@ -12,8 +12,8 @@ export const sessionMessages = defineMessages({
     signOut: 'Keluar',
     signedInAs: 'Masuk sebagai {name} ({role})',
     failure: {
-      WRONG: 'Nama pengguna atau kata sandi salah.',
-      LOCKED: 'Terlalu banyak percobaan yang gagal. Coba lagi dalam 15 menit, atau hubungi admin BKPSDM.',
+      WRONG: 'Nama pengguna atau kata sandi salah, atau terlalu banyak percobaan: periksa lagi, tunggu sebentar, lalu coba kembali.',
+      LOCKED: 'Terlalu banyak permintaan. Tunggu sebentar, lalu coba kembali.',
       NETWORK: 'Server tidak dapat dihubungi. Periksa koneksi Anda lalu coba lagi.',
     },
     privacy: 'Data ini adalah data pribadi ASN (UU PDP 27/2022): setiap akses dicatat, dan Anda hanya melihat yang dibutuhkan peran Anda.',
@@ -29,8 +29,8 @@ export const sessionMessages = defineMessages({
     signOut: 'Sign out',
     signedInAs: 'Signed in as {name} ({role})',
     failure: {
-      WRONG: 'The username or the password is wrong.',
-      LOCKED: 'Too many failed attempts. Try again in 15 minutes, or ask the BKPSDM administrator.',
+      WRONG: 'The username or the password is wrong, or there were too many attempts: check them, wait a moment and try again.',
+      LOCKED: 'Too many requests. Wait a moment and try again.',
       NETWORK: 'The server cannot be reached. Check your connection and try again.',
     },
     privacy: 'This is personal data of civil servants (UU PDP 27/2022): every access is logged, and you see only what your role needs.',
