@@ -13,7 +13,7 @@ const target: DatabaseTarget = config.databaseUrl
   ? { kind: 'postgresql', url: config.databaseUrl }
   : { kind: 'embedded', dataDir: config.embeddedDataDir };
 
-const db = await openDatabase(target);
+const db = await openDatabase(target, { statementTimeoutMs: config.statementTimeoutMs, heavyConnections: config.heavyConnections });
 const applied = await migrate(db);
 if (applied.length) console.log(`Migrations applied: ${applied.join(', ')}`);
 
