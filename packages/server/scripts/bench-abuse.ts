@@ -7,7 +7,8 @@
  * employees); the cheap requests' p50/p95 are compared with those measured without any attack. It
  * records how the server answered each attack: refused up front (with which code), or ran (bounded).
  * Writes docs/benchmarks-abuse.md (+ .json), keeping the runs of other labels (e.g. `before`, measured
- * on the code before the limits) beside this one; `--only` prints its figures without writing.
+ * on the code before the limits) beside this one; `--only <text>` runs the attacks whose name holds
+ * the text and replaces just their rows.
  *
  * PostgreSQL: seeds (or reuses) `kompetensi_bench_abuse_<employees>` on BENCH_DATABASE_URL (or
  * TEST_DATABASE_URL, default postgres://app:app@127.0.0.1:5432/postgres). The server runs in this
@@ -110,7 +111,7 @@ const searchAliases = `query($s: String) { ${Array.from({ length: 30 }, (_, i) =
 const ATTACKS: Attack[] = [
   { name: 'LEADERSHIP: 30 aliases of competencyGapHeatmap, a past day each, unitDepth 3', role: Role.LEADERSHIP, clients: 1, body: JSON.stringify({ query: heatmapAliases(30, 3) }) },
   { name: 'LEADERSHIP: the same, 3 requests at once', role: Role.LEADERSHIP, clients: 3, body: JSON.stringify({ query: heatmapAliases(30, 3) }) },
-  { name: 'LEADERSHIP: 3 aliases of a past-day heatmap (the most one request may hold), 3 requests at once', role: Role.LEADERSHIP, clients: 3, body: JSON.stringify({ query: heatmapAliases(3, 1) }) },
+  { name: 'LEADERSHIP: 3 aliases of a past-day heatmap (within the limits), 3 requests at once', role: Role.LEADERSHIP, clients: 3, body: JSON.stringify({ query: heatmapAliases(3, 1) }) },
   { name: 'PLANNER: 30 aliases of employees(first: 1, search) with a 400,000-character `%_…` pattern', role: Role.PLANNER, clients: 1, body: JSON.stringify({ query: searchAliases, variables: { s: '%_'.repeat(200_000) } }) },
   { name: 'PLANNER: the same with a 100-character `%_…` pattern (the longest allowed), 3 requests at once', role: Role.PLANNER, clients: 3, body: JSON.stringify({ query: searchAliases, variables: { s: '%_'.repeat(50) } }) },
   {
@@ -123,10 +124,10 @@ const ATTACKS: Attack[] = [
     name: 'ANALYST: directReports of directReports of 100 employees, 3 requests at once',
     role: Role.ANALYST,
     clients: 3,
-    body: JSON.stringify({ query: '{ employees(first: 100) { nodes { directReports { pseudonym directReports { pseudonym competencyGaps { gap } } } } } }' }),
+    body: JSON.stringify({ query: '{ employees(first: 100) { nodes { directReports { pseudonym golongan directReports { pseudonym golongan } } } } }' }),
   },
   {
-    name: 'ANALYST: directReports of 100 employees (within the limit), 3 requests at once',
+    name: 'ANALYST: directReports of 100 employees, 3 requests at once',
     role: Role.ANALYST,
     clients: 3,
     body: JSON.stringify({ query: '{ employees(first: 100) { nodes { directReports { pseudonym golongan } } } }' }),
@@ -228,14 +229,16 @@ for (const attack of [null, ...ATTACKS].filter((a) => !values.only || (a?.name ?
 
 await app.stop();
 await db.close();
-if (values.only) process.exit(0);
 
 const docs = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../docs');
 const jsonPath = join(docs, 'benchmarks-abuse.json');
 const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 type Run = { label: string; employees: number; seconds: number; date: string; machine: string; limits: unknown; rows: Row[] };
 const runs: Run[] = existsSync(jsonPath) ? (JSON.parse(readFileSync(jsonPath, 'utf8')) as { runs: Run[] }).runs : [];
-const run: Run = { label: values.label!, employees, seconds, date: TODAY, machine, limits: config.limits, rows };
+const previous = runs.find((r) => r.label === values.label && r.employees === employees);
+const order = ['no attack', ...ATTACKS.map((a) => a.name)];
+const merged = values.only && previous ? [...previous.rows.filter((r) => !rows.some((x) => x.attack === r.attack) && order.includes(r.attack)), ...rows].sort((a, b) => order.indexOf(a.attack) - order.indexOf(b.attack)) : rows;
+const run: Run = { label: values.label!, employees, seconds, date: TODAY, machine, limits: config.limits, rows: merged };
 const all = [...runs.filter((r) => !(r.label === run.label && r.employees === employees)), run].sort((a, b) => a.label.localeCompare(b.label) || a.employees - b.employees);
 writeFileSync(jsonPath, JSON.stringify({ runs: all }, null, 2) + '\n');
 

@@ -25,7 +25,7 @@ export interface AppConfig {
   limits: QueryLimits;
   /** STATEMENT_TIMEOUT_MS (default 10,000): PostgreSQL cancels a request's statement after this long, for every role. */
   statementTimeoutMs: number;
-  /** EXPENSIVE_DB_CONNECTIONS (default 2): connections of the pool the expensive requests run on. */
+  /** EXPENSIVE_DB_CONNECTIONS (default 1): connections of the pool the expensive requests run on. */
   heavyConnections: number;
   /**
    * DASHBOARD_STALE_AFTER_MS (default 1000): after a write, how long a request for one of the slow

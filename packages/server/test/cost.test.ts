@@ -104,8 +104,9 @@ describe('the cost reflects the work', () => {
   });
 
   it('counts a list without `first` by its bound (directReports: the largest team)', () => {
-    expect(cost('{ employee(id: "1") { directReports { id } } }')).toBe(1 + 350);
-    expect(cost('{ employees(first: 100) { nodes { directReports { directReports { id } } } } }')).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+    // An employee costs 10 (TYPE_WEIGHTS): the one asked for, and each of up to 350 reports.
+    expect(cost('{ employee(id: "1") { directReports { id } } }')).toBe(10 + 350 * 10);
+    expect(cost('{ employees(first: 100) { nodes { directReports { id } } } }')).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
   });
 
   it('weighs a recomputation for a past day, deeper unit levels and golongan rows above a heatmap from the roll-up', () => {
@@ -175,7 +176,7 @@ describe('attacks refused before any SQL runs', () => {
       const answer = await sqlOf(api, 'query($n: Int = 100) { employees(first: $n) { nodes { workUnit { employees(first: $n) { nodes { pseudonym competencyGaps { gap } } } } } } }');
       expect(answer.code).toBe('QUERY_TOO_COMPLEX');
       expect(answer.sql).toBe(0);
-      const reports = await sqlOf(api, '{ employees(first: 100) { nodes { directReports { directReports { pseudonym } } } } }');
+      const reports = await sqlOf(api, '{ employees(first: 100) { nodes { directReports { pseudonym golongan } } } }');
       expect(reports.code).toBe('QUERY_TOO_COMPLEX');
       expect(reports.sql).toBe(0);
     } finally {

@@ -81,8 +81,11 @@ const DATE_OID = 1082;
  * takes about 0.6 s (docs/benchmarks-abuse.md).
  */
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
-/** Connections for expensive requests (EXPENSIVE_DB_CONNECTIONS): one per core of the 2-core reference machine. */
-export const DEFAULT_HEAVY_CONNECTIONS = 2;
+/**
+ * Connections for expensive requests (EXPENSIVE_DB_CONNECTIONS): on the 2-core reference machine one,
+ * so that expensive work takes at most one core of the database and the other stays for everyone else.
+ */
+export const DEFAULT_HEAVY_CONNECTIONS = 1;
 
 /** Opens the database the target names. Does not migrate: see `migrate()`. */
 export interface OpenOptions {

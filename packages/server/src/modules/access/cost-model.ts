@@ -23,6 +23,9 @@ const UNITS_ONE_LEVEL = 100;
 /** Every work unit of the city (626 in the demo city of 15,000): the rows of a dashboard more than one level deep. */
 const UNITS = 700;
 
+/** The units compareWorkUnits compares: two to ten (dashboards.service.ts). */
+const compared = (args: Record<string, unknown>) => (args.input as { workUnitIds?: unknown[] } | undefined)?.workUnitIds?.length ?? 10;
+
 /** Rows of a dashboard: the units `unitDepth` levels below its scope. */
 const unitRows = ({ parentArgs }: FieldCostContext) => ((parentArgs.scope as { unitDepth?: number | null } | undefined)?.unitDepth ?? 1) > 1 ? UNITS : UNITS_ONE_LEVEL;
 /** Rows of a heatmap: units (one level or more), unit kinds, golongan (I/a–IV/e and the PPPK grades) or jabatan kinds. */
@@ -45,7 +48,7 @@ export const LIST_BOUNDS: Record<string, Bound> = {
   'Query.apiTokens': 100,
   'AuditEvent.affected': 100,
   // compareWorkUnits takes two to ten units (dashboards.service.ts).
-  'Query.compareWorkUnits': ({ args }) => (args.input as { workUnitIds?: unknown[] } | undefined)?.workUnitIds?.length ?? 10,
+  'Query.compareWorkUnits': ({ args }) => compared(args),
   'Query.competencyGroups': 50, // [15]
   'CompetencyGroup.competencies': COMPETENCIES,
   // Five proficiency levels per competency (PermenPANRB 38/2017).
@@ -120,9 +123,19 @@ export const FIELD_WEIGHTS: Record<string, (args: Record<string, unknown>) => nu
   'Query.talentMatrix': () => WEIGHT.historyDashboard,
   'Query.trainingNeeds': () => WEIGHT.historyDashboard,
   'Query.professionalismCompetency': () => WEIGHT.historyDashboard,
-  'Query.compareWorkUnits': () => WEIGHT.historyDashboard / 10, // per unit compared: the list bound multiplies it
+  'Query.compareWorkUnits': (args) => (WEIGHT.historyDashboard / 10) * compared(args),
   'Employee.professionalismCompetency': () => 5,
   'Employee.talentBox': () => 2,
+};
+
+/**
+ * What one object of these types costs instead of 1: an employee is an entity hydrated by the ORM,
+ * checked against the caller's scope and field rules by the guard (and given a pseudonym for an
+ * analyst). 7,580 employees (the reports of the first 100) took 4–9 s of the event loop on the
+ * shared 2-core machine, against well under a millisecond for a plain object (docs/benchmarks-abuse.md).
+ */
+export const TYPE_WEIGHTS: Record<string, number> = {
+  Employee: 10,
 };
 
 /** Weight of any field given a non-empty `search` (a pattern match over every name). */

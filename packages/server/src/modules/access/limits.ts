@@ -25,7 +25,7 @@ import { MAX_SEARCH_LENGTH } from '../../common/paginate.js';
 import { DEFAULT_PAGE_SIZE } from '../../common/pagination.js';
 import type { RequestContext } from '../../context.js';
 import { Role } from '../auth/account.entity.js';
-import { FIELD_WEIGHTS, LIST_BOUNDS, SEARCH_WEIGHT } from './cost-model.js';
+import { FIELD_WEIGHTS, LIST_BOUNDS, SEARCH_WEIGHT, TYPE_WEIGHTS } from './cost-model.js';
 import { ExpensiveRequestLimiter, type ExpensiveLimits } from './expensive-limiter.js';
 
 /** The query limits; the numbers and their reasons are in docs/security.md. Each is a setting (config.ts). */
@@ -53,7 +53,7 @@ export const DEFAULT_LIMITS: QueryLimits = {
   maxDepth: 12,
   maxAliases: 30,
   maxTokens: 5000,
-  maxCost: 200_000,
+  maxCost: 300_000,
   budgetCapacity: 2_000_000,
   budgetRefillPerSecond: 20_000,
   expensiveCost: 10_000,
@@ -107,7 +107,7 @@ function variablesOf(schema: GraphQLSchema, operation: OperationDefinitionNode, 
 /**
  * Measures an operation: its depth, its aliases, whether it introspects, and its cost, with its
  * arguments and variables coerced as execution will see them (defaults included). An object field
- * costs 1 plus what it selects plus its weight (cost-model.ts: recomputations, the planner, dashboards
+ * costs 1 (an employee 10, `TYPE_WEIGHTS`) plus what it selects plus its weight (cost-model.ts: recomputations, the planner, dashboards
  * over raw history, searches); a list multiplies that by its `first` (a page's default when absent),
  * or by its bound in `LIST_BOUNDS` when it takes no `first`; a connection's `nodes` and `edges` are
  * counted by the connection's `first`; a dashboard's `first` bounds the lists inside it; scalars cost
@@ -167,7 +167,7 @@ export function measureOperation(
       // A dashboard's `first` (how many per list) bounds the lists inside it, not the dashboard.
       // A connection's `nodes` keep the arguments of the field that returned the connection.
       const argsBelow = parent.name.endsWith('Connection') ? parentArgs : args;
-      const inner = 1 + walk(selection.selectionSet, named, depth + 1, takesFirst && !isPage ? first : enclosingFirst, argsBelow);
+      const inner = (TYPE_WEIGHTS[named.name] ?? 1) + walk(selection.selectionSet, named, depth + 1, takesFirst && !isPage ? first : enclosingFirst, argsBelow);
       let multiplier = 1;
       if (isPage) multiplier = Math.max(1, first ?? DEFAULT_PAGE_SIZE);
       else if (isList && !parent.name.endsWith('Connection')) {
