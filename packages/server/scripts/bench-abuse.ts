@@ -18,7 +18,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -220,6 +220,7 @@ async function scenario(attack: Attack | null): Promise<Row> {
   return row;
 }
 
+const loadAtStart = loadavg()[0];
 const rows: Row[] = [];
 for (const attack of [null, ...ATTACKS].filter((a) => !values.only || (a?.name ?? 'no attack').includes(values.only))) {
   const row = await scenario(attack);
@@ -233,12 +234,12 @@ await db.close();
 const docs = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../docs');
 const jsonPath = join(docs, 'benchmarks-abuse.json');
 const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
-type Run = { label: string; employees: number; seconds: number; date: string; machine: string; limits: unknown; rows: Row[] };
+type Run = { label: string; employees: number; seconds: number; date: string; machine: string; limits: unknown; rows: Row[]; loadAverage?: [number, number] };
 const runs: Run[] = existsSync(jsonPath) ? (JSON.parse(readFileSync(jsonPath, 'utf8')) as { runs: Run[] }).runs : [];
 const previous = runs.find((r) => r.label === values.label && r.employees === employees);
 const order = ['no attack', ...ATTACKS.map((a) => a.name)];
 const merged = values.only && previous ? [...previous.rows.filter((r) => !rows.some((x) => x.attack === r.attack) && order.includes(r.attack)), ...rows].sort((a, b) => order.indexOf(a.attack) - order.indexOf(b.attack)) : rows;
-const run: Run = { label: values.label!, employees, seconds, date: TODAY, machine, limits: config.limits, rows: merged };
+const run: Run = { label: values.label!, employees, seconds, date: TODAY, machine, limits: config.limits, rows: merged, loadAverage: [loadAtStart, loadavg()[0]] };
 const all = [...runs.filter((r) => !(r.label === run.label && r.employees === employees)), run].sort((a, b) => a.label.localeCompare(b.label) || a.employees - b.employees);
 writeFileSync(jsonPath, JSON.stringify({ runs: all }, null, 2) + '\n');
 
@@ -255,9 +256,11 @@ const lines = [
   'ask for a different past day in every request, so no answer comes from the cache. Raw figures: `benchmarks-abuse.json`.',
   'The machine is shared and noisy: compare figures of one run with each other. `before` is the code before the limits of',
   'docs/security.md ("What an expensive request may take"); `after` is the code of this commit.',
+  'An attack refused up front costs the server almost nothing, so the cheap requests\' p95 beside it is the noise of the',
+  'machine at that moment (other work on its two cores: see the load average of each run).',
   '',
   ...all.flatMap((r) => [
-    `## ${r.label}: ${r.employees.toLocaleString('en')} employees, ${r.seconds} s per attack (${r.date}; ${r.machine})`,
+    `## ${r.label}: ${r.employees.toLocaleString('en')} employees, ${r.seconds} s per attack (${r.date}; ${r.machine}${r.loadAverage ? `; load average ${r.loadAverage.map((x) => x.toFixed(1)).join(' → ')} over the run` : ''})`,
     '',
     '| attack | cheap p50 ms | cheap p95 ms | ≤ 250 ms | cheap requests (errors) | attack requests | how the attack was answered |',
     '|---|---:|---:|:-:|---:|---:|---|',

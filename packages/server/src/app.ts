@@ -14,7 +14,7 @@ import type { AppConfig } from './config.js';
 import { Access, type Viewer } from './modules/access/access.js';
 import { apiAccess, viewerOfRequest } from './modules/access/api-access.js';
 import { ExpensiveRequestLimiter } from './modules/access/expensive-limiter.js';
-import { DEFAULT_LIMITS, queryLimitsPlugin, type QueryLimits } from './modules/access/limits.js';
+import { CostBudget, DEFAULT_LIMITS, queryLimitsPlugin, type QueryLimits } from './modules/access/limits.js';
 import { authService } from './modules/auth/auth.service.js';
 import { secretOf } from './modules/auth/session-cookie.js';
 import type { RequestContext } from './context.js';
@@ -42,6 +42,7 @@ export async function createApollo(
   httpServer?: Server,
   viewers?: ViewerCache,
   limiter = new ExpensiveRequestLimiter(limits.expensive),
+  budget = new CostBudget(limits.budgetCapacity, limits.budgetRefillPerSecond),
 ): Promise<ApolloServer<RequestContext>> {
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -59,7 +60,7 @@ export async function createApollo(
     // No response uses cache hints, and the plugin doubles the cost of large lists (STACK.md).
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
-      queryLimitsPlugin(limits, limiter),
+      queryLimitsPlugin(limits, limiter, budget),
       // After a mutation has committed, this process reads the data version afresh (analytics-cache.ts)
       // and looks every token up again (a sign-out, a revoked token or a disabled account counts at once).
       {
@@ -94,10 +95,14 @@ export function contextFor(db: Database, viewer: Viewer | null = null, extras: P
   return context;
 }
 
-/** The context of an HTTP request: the viewer comes from its bearer token or session cookie. */
-async function httpContext(db: Database, viewers: ViewerCache, req: express.Request, res: express.Response): Promise<RequestContext> {
+/**
+ * The context of an HTTP request: the viewer comes from its bearer token or session cookie. An account
+ * whose cost budget is spent is refused here, before its request is parsed.
+ */
+async function httpContext(db: Database, viewers: ViewerCache, budget: CostBudget, req: express.Request, res: express.Response): Promise<RequestContext> {
   const secret = secretOf(req);
   const viewer = secret ? await viewers.viewerOf(secret, (s) => authService.viewerOf(db.requestOrm.em.fork() as SqlEntityManager, s)) : null;
+  if (viewer) budget.assertLeft(viewer.accountId);
   return contextFor(db, viewer, { address: req.ip ?? req.socket.remoteAddress ?? null, res });
 }
 
@@ -113,7 +118,8 @@ export async function createApp(db: Database, config: AppConfig): Promise<App> {
   const server = createServer(app);
   const viewers = new ViewerCache(config.viewerCacheMs);
   const limiter = new ExpensiveRequestLimiter(config.limits.expensive);
-  const apollo = await createApollo(schema, config.limits, server, viewers, limiter);
+  const budget = new CostBudget(config.limits.budgetCapacity, config.limits.budgetRefillPerSecond);
+  const apollo = await createApollo(schema, config.limits, server, viewers, limiter, budget);
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -123,7 +129,7 @@ export async function createApp(db: Database, config: AppConfig): Promise<App> {
       res.status(503).json({ status: 'error', database: 'unreachable', engine: db.target.kind });
     }
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async ({ req, res }) => httpContext(db, viewers, req, res) }));
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async ({ req, res }) => httpContext(db, viewers, budget, req, res) }));
   // Imports, templates and exports (docs/import.md), for signed-in accounts of the right role.
   app.use('/api', apiAccess(db), createImportRouter(db, { requestedBy: (req) => viewerOfRequest(req)?.username ?? null }));
 

@@ -271,6 +271,25 @@ describe('expensive requests, per account', () => {
   });
 });
 
+describe('a stream of refused requests', () => {
+  it('spends the budget: each refusal costs the largest request, then the account is refused before its request is parsed', async () => {
+    const limits: QueryLimits = { ...TEST_LIMITS, budgetCapacity: 2 * DEFAULT_LIMITS.maxCost, budgetRefillPerSecond: 0 };
+    const api = await startTestApp(t.db, { limits, as: await signInAs(t.db, Role.ANALYST, { username: 'analis-penolakan' }) });
+    try {
+      const bomb = `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: me { username }`).join(' ')} }`;
+      for (let i = 0; i < 2; i++) expect((await sqlOf(api, bomb)).code).toBe('QUERY_TOO_COMPLEX');
+      const spent = await sqlOf(api, 'this is not even GraphQL');
+      expect(spent.status).toBe(429);
+      expect(spent.code).toBe('RATE_LIMITED');
+      const other = await signInAs(t.db, Role.ANALYST, { username: 'analis-lain' });
+      const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${other.token}` }, body: JSON.stringify({ query: '{ me { username } }' }) });
+      expect(((await res.json()) as { errors?: unknown }).errors).toBeUndefined();
+    } finally {
+      await api.close();
+    }
+  });
+});
+
 describe('the request deadline and the statement timeout', () => {
   it('a query past its deadline stops and answers one TIMEOUT error (503)', async () => {
     const api = await startTestApp(t.db, { limits: { ...TEST_LIMITS, requestDeadlineMs: 0 } });

@@ -197,14 +197,31 @@ export class CostBudget {
   /** Takes `cost` from the account's budget, or throws RATE_LIMITED; returns what remains. */
   spend(accountId: number, cost: number): number {
     const now = this.now();
-    const previous = this.levels.get(accountId) ?? { level: 0, at: now };
-    const level = Math.max(0, previous.level - ((now - previous.at) / 1000) * this.drainPerSecond);
+    const level = this.levelOf(accountId, now);
     if (level + cost > this.capacity) {
       this.levels.set(accountId, { level, at: now });
       throw reject(ErrorCode.RATE_LIMITED, `Your query budget is spent (${Math.round(this.capacity - level)} of ${this.capacity} left, this query costs ${cost}): wait a little and try again`, 429);
     }
     this.levels.set(accountId, { level: level + cost, at: now });
     return Math.floor(this.capacity - level - cost);
+  }
+
+  /** Pours `cost` in without refusing (a request refused by the limits still cost its refusal); the bucket holds at most its capacity. */
+  charge(accountId: number, cost: number): void {
+    const now = this.now();
+    this.levels.set(accountId, { level: Math.min(this.capacity, this.levelOf(accountId, now) + cost), at: now });
+  }
+
+  /** Refuses an account whose budget is spent, before its request is even parsed. */
+  assertLeft(accountId: number): void {
+    if (this.levelOf(accountId, this.now()) >= this.capacity) {
+      throw reject(ErrorCode.RATE_LIMITED, 'Your query budget is spent: wait a little and try again', 429);
+    }
+  }
+
+  private levelOf(accountId: number, now: number): number {
+    const previous = this.levels.get(accountId);
+    return previous ? Math.max(0, previous.level - ((now - previous.at) / 1000) * this.drainPerSecond) : 0;
   }
 }
 
@@ -216,8 +233,11 @@ export class CostBudget {
  * its turn (`ExpensiveRequestLimiter`) and runs on the database's heavy pool; every request gets its
  * deadline. The cost spent and left is reported in `extensions.cost`.
  */
-export function queryLimitsPlugin(limits: QueryLimits, limiter = new ExpensiveRequestLimiter(limits.expensive)): ApolloServerPlugin<RequestContext> {
-  const budget = new CostBudget(limits.budgetCapacity, limits.budgetRefillPerSecond);
+export function queryLimitsPlugin(
+  limits: QueryLimits,
+  limiter = new ExpensiveRequestLimiter(limits.expensive),
+  budget = new CostBudget(limits.budgetCapacity, limits.budgetRefillPerSecond),
+): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       let release: (() => void) | undefined;
@@ -225,14 +245,20 @@ export function queryLimitsPlugin(limits: QueryLimits, limiter = new ExpensiveRe
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           if (!operation) return;
           const measure = measureOperation(schema, document, operation, request.variables ?? {});
-          if (measure.introspection && !INTROSPECTION_ROLES.has(contextValue.access.role)) {
-            throw reject(ErrorCode.FORBIDDEN, 'Introspection is available to signed-in ANALYST and ADMIN accounts only', contextValue.access.viewer ? 403 : 401);
-          }
-          if (measure.depth > limits.maxDepth) throw reject(ErrorCode.QUERY_TOO_COMPLEX, `The query is ${measure.depth} levels deep; at most ${limits.maxDepth} are allowed`, 400);
-          if (measure.aliases > limits.maxAliases) throw reject(ErrorCode.QUERY_TOO_COMPLEX, `The query has ${measure.aliases} aliases; at most ${limits.maxAliases} are allowed`, 400);
-          if (measure.searchTooLong) throw reject(ErrorCode.BAD_USER_INPUT, `search is at most ${MAX_SEARCH_LENGTH} characters`, 400, 'search');
-          if (measure.cost > limits.maxCost) throw reject(ErrorCode.QUERY_TOO_COMPLEX, `The query costs ${measure.cost}; at most ${limits.maxCost} per request (lower "first", or ask for less)`, 400);
           const viewer = contextValue.access.viewer;
+          // A refusal costs the account as much as the largest request: a stream of refused requests
+          // soon meets the budget, which then refuses them before they are parsed (`assertLeft`).
+          const refuse = (code: ErrorCode, message: string, status: number, field?: string) => {
+            if (viewer) budget.charge(viewer.accountId, limits.maxCost);
+            return reject(code, message, status, field);
+          };
+          if (measure.introspection && !INTROSPECTION_ROLES.has(contextValue.access.role)) {
+            throw reject(ErrorCode.FORBIDDEN, 'Introspection is available to signed-in ANALYST and ADMIN accounts only', viewer ? 403 : 401);
+          }
+          if (measure.depth > limits.maxDepth) throw refuse(ErrorCode.QUERY_TOO_COMPLEX, `The query is ${measure.depth} levels deep; at most ${limits.maxDepth} are allowed`, 400);
+          if (measure.aliases > limits.maxAliases) throw refuse(ErrorCode.QUERY_TOO_COMPLEX, `The query has ${measure.aliases} aliases; at most ${limits.maxAliases} are allowed`, 400);
+          if (measure.searchTooLong) throw refuse(ErrorCode.BAD_USER_INPUT, `search is at most ${MAX_SEARCH_LENGTH} characters`, 400, 'search');
+          if (measure.cost > limits.maxCost) throw refuse(ErrorCode.QUERY_TOO_COMPLEX, `The query costs ${measure.cost}; at most ${limits.maxCost} per request (lower "first", or ask for less)`, 400);
           if (viewer) {
             const remaining = budget.spend(viewer.accountId, measure.cost);
             contextValue.cost = { requested: measure.cost, limit: limits.maxCost, remaining, capacity: limits.budgetCapacity };
