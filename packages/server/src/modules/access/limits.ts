@@ -206,10 +206,14 @@ export class CostBudget {
     return Math.floor(this.capacity - level - cost);
   }
 
-  /** Pours `cost` in without refusing (a request refused by the limits still cost its refusal); the bucket holds at most its capacity. */
+  /**
+   * Pours `cost` in without refusing (a request refused by the limits still cost its refusal). The
+   * bucket may overflow: the account is then refused (`assertLeft`) until it has drained below its
+   * capacity, at most `cost / drainPerSecond` seconds (15 s for the largest request by default).
+   */
   charge(accountId: number, cost: number): void {
     const now = this.now();
-    this.levels.set(accountId, { level: Math.min(this.capacity, this.levelOf(accountId, now) + cost), at: now });
+    this.levels.set(accountId, { level: this.levelOf(accountId, now) + cost, at: now });
   }
 
   /** Refuses an account whose budget is spent, before its request is even parsed. */
