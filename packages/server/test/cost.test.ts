@@ -118,8 +118,10 @@ describe('the cost reflects the work', () => {
     expect(heatmap('{ rowGrouping: GOLONGAN }')).toBe(1 + 45_000);
   });
 
-  it('weighs a search', () => {
-    expect(cost('{ employees(first: 1, search: "siti") { nodes { id } } }') - cost('{ employees(first: 1) { nodes { id } } }')).toBe(500);
+  it('weighs a search by the length of its pattern', () => {
+    const extra = (search: string) => cost(`{ employees(first: 1, search: "${search}") { nodes { id } } }`) - cost('{ employees(first: 1) { nodes { id } } }');
+    expect(extra('siti')).toBe(500 + 15 * 4);
+    expect(extra('a'.repeat(100))).toBe(500 + 15 * 100);
   });
 });
 

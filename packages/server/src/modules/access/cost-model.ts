@@ -138,8 +138,11 @@ export const TYPE_WEIGHTS: Record<string, number> = {
   Employee: 10,
 };
 
-/** Weight of any field given a non-empty `search` (a pattern match over every name). */
-export const SEARCH_WEIGHT = 500;
+/**
+ * Weight of any field given a non-empty `search`: a pattern match over every name, dearer the longer the
+ * pattern (30 searches of 100 characters took 1.1 s in one request, docs/benchmarks-abuse.md).
+ */
+export const searchWeight = (search: string) => 500 + 15 * search.length;
 
 /**
  * The weights, in cost units: one unit is about one object of an answer, about 20 µs of the server's

@@ -25,7 +25,7 @@ import { MAX_SEARCH_LENGTH } from '../../common/paginate.js';
 import { DEFAULT_PAGE_SIZE } from '../../common/pagination.js';
 import type { RequestContext } from '../../context.js';
 import { Role } from '../auth/account.entity.js';
-import { FIELD_WEIGHTS, LIST_BOUNDS, SEARCH_WEIGHT, TYPE_WEIGHTS } from './cost-model.js';
+import { FIELD_WEIGHTS, LIST_BOUNDS, searchWeight, TYPE_WEIGHTS } from './cost-model.js';
 import { ExpensiveRequestLimiter, type ExpensiveLimits } from './expensive-limiter.js';
 
 /** The query limits; the numbers and their reasons are in docs/security.md. Each is a setting (config.ts). */
@@ -153,7 +153,7 @@ export function measureOperation(
       const args = argumentsOf(field, selection, variables);
       const search = typeof args.search === 'string' ? args.search.trim() : '';
       if (search.length > MAX_SEARCH_LENGTH) measure.searchTooLong = true;
-      const weight = (FIELD_WEIGHTS[key]?.(args) ?? 0) + (search ? SEARCH_WEIGHT : 0);
+      const weight = (FIELD_WEIGHTS[key]?.(args) ?? 0) + (search ? searchWeight(search) : 0);
       const named = getNamedType(field.type);
       if (!selection.selectionSet || !isCompositeType(named)) {
         measure.depth = Math.max(measure.depth, depth + 1);
