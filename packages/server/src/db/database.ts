@@ -78,7 +78,7 @@ const DATE_OID = 1082;
 /**
  * How long one statement of a request may run before PostgreSQL cancels it (STATEMENT_TIMEOUT_MS):
  * the slowest legitimate statement, a recomputation of a heatmap for a past day at 15,000 employees,
- * takes about 0.6 s (docs/benchmarks-abuse.md).
+ * takes about 0.6 s (docs/security.md, "What an expensive request may take").
  */
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
 /**
