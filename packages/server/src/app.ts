@@ -14,8 +14,8 @@ import { LoaderRegistry } from './common/loaders.js';
 import type { AppConfig } from './config.js';
 import { Access, type Viewer } from './modules/access/access.js';
 import { apiAccess, viewerOfRequest } from './modules/access/api-access.js';
-import { DEFAULT_LIMITS, queryLimitsPlugin, type QueryLimits } from './modules/access/limits.js';
-import { Role } from './modules/auth/account.entity.js';
+import { ExpensiveRequestLimiter } from './modules/access/expensive-limiter.js';
+import { CostBudget, DEFAULT_LIMITS, queryLimitsPlugin, type QueryLimits } from './modules/access/limits.js';
 import { readAuditPlugin } from './modules/audit/read-audit.js';
 import { authService } from './modules/auth/auth.service.js';
 import { secretOf } from './modules/auth/session-cookie.js';
@@ -30,6 +30,8 @@ export interface App {
   server: Server;
   apollo: ApolloServer<RequestContext>;
   schema: GraphQLSchema;
+  /** Who may run an expensive request now (limits.ts); the tests hold places in it. */
+  limiter: ExpensiveRequestLimiter;
   /** Listens on the port (0 picks a free one) and resolves with the bound port. */
   listen(port: number): Promise<number>;
   stop(): Promise<void>;
@@ -41,6 +43,8 @@ export async function createApollo(
   limits: QueryLimits = DEFAULT_LIMITS,
   httpServer?: Server,
   viewers?: ViewerCache,
+  limiter = new ExpensiveRequestLimiter(limits.expensive),
+  budget = new CostBudget(limits.budgetCapacity, limits.budgetRefillPerSecond),
 ): Promise<ApolloServer<RequestContext>> {
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -59,7 +63,7 @@ export async function createApollo(
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       inputStringsPlugin(),
-      queryLimitsPlugin(limits),
+      queryLimitsPlugin(limits, limiter, budget),
       readAuditPlugin(),
       // After a mutation has committed, this process reads the data version afresh (analytics-cache.ts)
       // and looks every token up again (a sign-out, a revoked token or a disabled account counts at once).
@@ -79,17 +83,30 @@ export async function createApollo(
   return apollo;
 }
 
-/** A request's context: an EntityManager of its own (never the global one), and who is asking. */
+/**
+ * A request's context: an EntityManager of its own (never the global one) on the pool of requests,
+ * whose connections carry a statement timeout, and who is asking. An expensive request moves to the
+ * heavy pool before it runs (`useHeavyPool`, called by the limits plugin), so it cannot take the
+ * connections the other requests need.
+ */
 export function contextFor(db: Database, viewer: Viewer | null = null, extras: Pick<RequestContext, 'address' | 'res'> = {}): RequestContext {
-  // Analysts write their own queries: theirs run on connections with a statement timeout.
-  const em = (viewer?.role === Role.ANALYST ? db.limitedOrm : db.orm).em.fork() as SqlEntityManager;
-  return { em, loaders: new LoaderRegistry(em), access: new Access(viewer, em), ...extras };
+  const bind = (em: SqlEntityManager) => ({ em, loaders: new LoaderRegistry(em), access: new Access(viewer, em) });
+  const context: RequestContext = {
+    ...bind(db.requestOrm.em.fork() as SqlEntityManager),
+    ...extras,
+    useHeavyPool: () => Object.assign(context, bind(db.heavyOrm.em.fork() as SqlEntityManager)),
+  };
+  return context;
 }
 
-/** The context of an HTTP request: the viewer comes from its bearer token or session cookie. */
-async function httpContext(db: Database, viewers: ViewerCache, req: express.Request, res: express.Response): Promise<RequestContext> {
+/**
+ * The context of an HTTP request: the viewer comes from its bearer token or session cookie. An account
+ * whose cost budget is spent is refused here, before its request is parsed.
+ */
+async function httpContext(db: Database, viewers: ViewerCache, budget: CostBudget, req: express.Request, res: express.Response): Promise<RequestContext> {
   const secret = secretOf(req);
-  const viewer = secret ? await viewers.viewerOf(secret, (s) => authService.viewerOf(db.orm.em.fork() as SqlEntityManager, s)) : null;
+  const viewer = secret ? await viewers.viewerOf(secret, (s) => authService.viewerOf(db.requestOrm.em.fork() as SqlEntityManager, s)) : null;
+  if (viewer) budget.assertLeft(viewer.accountId);
   return contextFor(db, viewer, { address: req.ip ?? req.socket.remoteAddress ?? null, res });
 }
 
@@ -104,7 +121,9 @@ export async function createApp(db: Database, config: AppConfig): Promise<App> {
   if (config.trustProxy) app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
   const server = createServer(app);
   const viewers = new ViewerCache(config.viewerCacheMs);
-  const apollo = await createApollo(schema, config.limits, server, viewers);
+  const limiter = new ExpensiveRequestLimiter(config.limits.expensive);
+  const budget = new CostBudget(config.limits.budgetCapacity, config.limits.budgetRefillPerSecond);
+  const apollo = await createApollo(schema, config.limits, server, viewers, limiter, budget);
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -114,7 +133,7 @@ export async function createApp(db: Database, config: AppConfig): Promise<App> {
       res.status(503).json({ status: 'error', database: 'unreachable', engine: db.target.kind });
     }
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async ({ req, res }) => httpContext(db, viewers, req, res) }));
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async ({ req, res }) => httpContext(db, viewers, budget, req, res) }));
   // Imports, templates and exports (docs/import.md), for signed-in accounts of the right role.
   app.use('/api', refuseInvalidQueryStrings, apiAccess(db), createImportRouter(db, { requestedBy: (req) => viewerOfRequest(req)?.username ?? null }));
 
@@ -128,6 +147,7 @@ export async function createApp(db: Database, config: AppConfig): Promise<App> {
     server,
     apollo,
     schema,
+    limiter,
     listen: (port) =>
       new Promise((done, fail) => {
         server.once('error', fail);

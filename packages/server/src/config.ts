@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_HEAVY_CONNECTIONS, DEFAULT_STATEMENT_TIMEOUT_MS } from './db/database.js';
 import { DEFAULT_LIMITS, type QueryLimits } from './modules/access/limits.js';
 import { MIN_PSEUDONYM_KEY_LENGTH } from './modules/access/pseudonym.js';
 
@@ -23,8 +24,12 @@ export interface AppConfig {
    * client's address from X-Forwarded-For. Unset: no proxy is trusted.
    */
   trustProxy: string | undefined;
-  /** Query depth, alias, token and cost limits, and the per-account cost budget. */
+  /** Query depth, alias, token and cost limits, the per-account cost budget, expensive requests, the request deadline. */
   limits: QueryLimits;
+  /** STATEMENT_TIMEOUT_MS (default 10,000): PostgreSQL cancels a request's statement after this long, for every role. */
+  statementTimeoutMs: number;
+  /** EXPENSIVE_DB_CONNECTIONS (default 1): connections of the pool the expensive requests run on. */
+  heavyConnections: number;
   /**
    * DASHBOARD_STALE_AFTER_MS (default 1000): after a write, how long a request for one of the slow
    * dashboards (JP, SKP, 9-box, digital readiness, IP kompetensi) waits for the recomputed answer before
@@ -43,6 +48,34 @@ export interface AppConfig {
   pseudonymKey: string | undefined;
 }
 
+/** A whole number of at least `min` from the environment, or the default; anything else stops the start with the name. */
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min} (it is "${text}")`);
+  return value;
+}
+
+/** The query limits, each overridable from the environment (docs/operations.md), so an operator can size them and a load test lift them. */
+function limitsFrom(env: NodeJS.ProcessEnv): QueryLimits {
+  const d = DEFAULT_LIMITS;
+  return {
+    ...d,
+    maxCost: integer(env, 'QUERY_MAX_COST', d.maxCost, 1),
+    budgetCapacity: integer(env, 'QUERY_BUDGET_CAPACITY', d.budgetCapacity, 1),
+    budgetRefillPerSecond: integer(env, 'QUERY_BUDGET_REFILL', d.budgetRefillPerSecond),
+    expensiveCost: integer(env, 'EXPENSIVE_QUERY_COST', d.expensiveCost, 1),
+    expensive: {
+      perAccount: integer(env, 'EXPENSIVE_PER_ACCOUNT', d.expensive.perAccount, 1),
+      inFlight: integer(env, 'EXPENSIVE_IN_FLIGHT', d.expensive.inFlight, 1),
+      queueLength: integer(env, 'EXPENSIVE_QUEUE_LENGTH', d.expensive.queueLength),
+      maxWaitMs: integer(env, 'EXPENSIVE_QUEUE_WAIT_MS', d.expensive.maxWaitMs),
+    },
+    requestDeadlineMs: integer(env, 'REQUEST_DEADLINE_MS', d.requestDeadlineMs, 1),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
@@ -51,7 +84,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: env.WEB_DIST_DIR || resolve(packageRoot, '../web/dist'),
     production: env.NODE_ENV === 'production',
     trustProxy: env.TRUST_PROXY || undefined,
-    limits: DEFAULT_LIMITS,
+    limits: limitsFrom(env),
+    statementTimeoutMs: integer(env, 'STATEMENT_TIMEOUT_MS', DEFAULT_STATEMENT_TIMEOUT_MS, 1),
+    heavyConnections: integer(env, 'EXPENSIVE_DB_CONNECTIONS', DEFAULT_HEAVY_CONNECTIONS, 1),
     dashboardStaleAfterMs: env.DASHBOARD_STALE_AFTER_MS ? Number(env.DASHBOARD_STALE_AFTER_MS) : 1000,
     viewerCacheMs: env.VIEWER_CACHE_MS ? Number(env.VIEWER_CACHE_MS) : 1000,
     pseudonymKey: env.PSEUDONYM_KEY || undefined,

@@ -15,4 +15,10 @@ export interface RequestContext {
   res?: Response;
   /** What this request spent of the caller's cost budget, reported in `extensions.cost`. */
   cost?: { requested: number; limit: number; remaining: number; capacity: number };
+  /** When (epoch ms) the request's remaining fields stop (REQUEST_DEADLINE_MS; deadline.ts). */
+  deadline?: number;
+  /** Set when a field was stopped by the deadline: the answer is then one TIMEOUT error. */
+  timedOut?: boolean;
+  /** Moves the request to the database's pool of expensive requests (called by the limits before execution). */
+  useHeavyPool?: () => void;
 }

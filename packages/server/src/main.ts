@@ -27,7 +27,7 @@ const target: DatabaseTarget = config.databaseUrl
   ? { kind: 'postgresql', url: config.databaseUrl }
   : { kind: 'embedded', dataDir: config.embeddedDataDir };
 
-const db = await openDatabase(target);
+const db = await openDatabase(target, { statementTimeoutMs: config.statementTimeoutMs, heavyConnections: config.heavyConnections });
 const applied = await migrate(db);
 if (applied.length) console.log(`Migrations applied: ${applied.join(', ')}`);
 // The audit trail's coming months, in case `pnpm audit:maintain` has not run for a while (docs/operations.md).

@@ -1,5 +1,6 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { withDeadline } from './modules/access/deadline.js';
 import { guardSchema } from './modules/access/guard.js';
 import { EmployeeAccessResolver } from './modules/access/access.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
@@ -51,7 +52,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
   if (query) query.description = 'Reads of the competency graph of the ASN of Kota Palembang.';
   const mutation = schema.getMutationType();
   if (mutation) mutation.description = 'Changes to the competency graph: each one validated and written in one transaction.';
-  return guardSchema(schema);
+  return guardSchema(withDeadline(schema));
 }
 
 export const SCHEMA_BANNER = '# Generated from the server code by `pnpm schema:emit`. Do not edit: change the code and emit again.\n\n';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contextFor } from '../src/app.js';
-import { ANALYST_STATEMENT_TIMEOUT_MS } from '../src/db/database.js';
+import { DEFAULT_STATEMENT_TIMEOUT_MS } from '../src/db/database.js';
 import { CostBudget, DEFAULT_LIMITS } from '../src/modules/access/limits.js';
 import { Role } from '../src/modules/auth/account.entity.js';
 import { signInAs, startTestApp, TEST_LIMITS, type TestApp } from './support/app.js';
@@ -88,7 +88,7 @@ describe('query shape limits', () => {
   it('reports the cost of an accepted query, and what is left of the budget, in extensions.cost', async () => {
     const answer = await send({ query: '{ competencyGroups { id competencies { id } } }' });
     expect(answer.body.errors).toBeUndefined();
-    expect(answer.body.extensions?.cost).toMatchObject({ requested: 110, limit: DEFAULT_LIMITS.maxCost });
+    expect(answer.body.extensions?.cost).toMatchObject({ requested: 6550, limit: DEFAULT_LIMITS.maxCost });
   });
 });
 
@@ -104,11 +104,11 @@ describe('the per-account cost budget', () => {
   });
 
   it('is enforced over HTTP with RATE_LIMITED and status 429', async () => {
-    const tight = await startTestApp(t.db, { limits: { ...TEST_LIMITS, budgetCapacity: 300, budgetRefillPerSecond: 0 }, as: await signInAs(t.db, Role.ANALYST, { username: 'boros' }) });
+    const tight = await startTestApp(t.db, { limits: { ...TEST_LIMITS, budgetCapacity: 15_000, budgetRefillPerSecond: 0 }, as: await signInAs(t.db, Role.ANALYST, { username: 'boros' }) });
     try {
       const query = { query: '{ competencyGroups { id competencies { id } } }' };
-      expect((await send(query, {}, tight)).body.extensions?.cost).toMatchObject({ requested: 110, remaining: 190 });
-      expect((await send(query, {}, tight)).body.extensions?.cost).toMatchObject({ remaining: 80 });
+      expect((await send(query, {}, tight)).body.extensions?.cost).toMatchObject({ requested: 6550, remaining: 8450 });
+      expect((await send(query, {}, tight)).body.extensions?.cost).toMatchObject({ remaining: 1900 });
       const refused = await send(query, {}, tight);
       expect(refused.status).toBe(429);
       expect(codeOf(refused)).toBe('RATE_LIMITED');
@@ -173,11 +173,16 @@ describe('introspection', () => {
   });
 });
 
-describe('analysts\' queries', () => {
-  it(`run on connections where PostgreSQL cancels any statement after ${ANALYST_STATEMENT_TIMEOUT_MS / 1000} s`, async () => {
-    const analyst = await signInAs(t.db, Role.ANALYST, { username: 'analis-waktu' });
+describe('statement timeout', () => {
+  it(`every role's requests run on connections where PostgreSQL cancels a statement after ${DEFAULT_STATEMENT_TIMEOUT_MS / 1000} s, expensive ones too`, async () => {
     const timeout = async (em: ReturnType<typeof contextFor>['em']) => (await em.getConnection().execute('show statement_timeout'))[0].statement_timeout;
-    expect(await timeout(contextFor(t.db, analyst.viewer).em)).toBe(`${ANALYST_STATEMENT_TIMEOUT_MS / 1000}s`);
-    expect(await timeout(contextFor(t.db, api.viewer).em)).toBe('0');
+    for (const role of Object.values(Role)) {
+      const { viewer } = await signInAs(t.db, role, { username: `waktu-${role.toLowerCase()}` });
+      const context = contextFor(t.db, viewer);
+      expect(await timeout(context.em), role).toBe(`${DEFAULT_STATEMENT_TIMEOUT_MS / 1000}s`);
+      context.useHeavyPool?.();
+      expect(await timeout(context.em), `${role}, expensive`).toBe(`${DEFAULT_STATEMENT_TIMEOUT_MS / 1000}s`);
+    }
+    expect(await timeout(contextFor(t.db, null).em)).toBe(`${DEFAULT_STATEMENT_TIMEOUT_MS / 1000}s`);
   });
 });

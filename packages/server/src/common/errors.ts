@@ -18,6 +18,8 @@ export enum ErrorCode {
   RATE_LIMITED = 'RATE_LIMITED',
   /** The query is too deep, too wide or too costly. */
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** The request ran past its deadline, or one of its statements past the statement timeout: ask for less. */
+  TIMEOUT = 'TIMEOUT',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -62,6 +64,10 @@ function fromDatabase(error: unknown): DomainError | undefined {
   }
   if (error instanceof ForeignKeyConstraintViolationException) {
     return new DomainError(ErrorCode.BAD_USER_INPUT, 'The record refers to something that does not exist');
+  }
+  // query_canceled: PostgreSQL stopped the statement at the statement timeout.
+  if ((error as { code?: unknown } | null)?.code === '57014') {
+    return new DomainError(ErrorCode.TIMEOUT, 'A statement of this request ran past the statement timeout and was stopped: ask for less');
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import type { EntityName, FilterQuery, FindOptions } from '@mikro-orm/core';
 import type { QueryBuilder, SqlEntityManager } from '@mikro-orm/postgresql';
+import { DomainError } from './errors.js';
 import type { Page } from './pagination.js';
 
 /**
@@ -18,8 +19,14 @@ export async function paginate<T extends { id: number }>(
   return { nodes: rows.slice(0, page.limit), count: () => em.count(entity, where), hasNextPage: rows.length > page.limit, afterId: page.afterId };
 }
 
-/** Escapes `%`, `_` and `\` so user text matches literally inside LIKE patterns. */
-export const likePattern = (text: string) => `%${text.replace(/[%_\\]/g, '\\$&')}%`;
+/** The longest `search` text accepted: a name with its academic titles, or a NIP (18 digits). A pattern match costs its length times every row scanned. */
+export const MAX_SEARCH_LENGTH = 100;
+
+/** Escapes `%`, `_` and `\` so user text matches literally inside LIKE patterns; refuses a text longer than MAX_SEARCH_LENGTH. */
+export function likePattern(text: string, field = 'search'): string {
+  if (text.length > MAX_SEARCH_LENGTH) throw DomainError.badInput(field, `${field} is at most ${MAX_SEARCH_LENGTH} characters`);
+  return `%${text.replace(/[%_\\]/g, '\\$&')}%`;
+}
 
 /** One page of a query-builder query (for filters that need SQL of their own), keyset on `id`. */
 export async function paginateQuery<T extends { id: number }>(qb: QueryBuilder<T>, page: { limit: number; afterId: number | null }): Promise<Page<T>> {

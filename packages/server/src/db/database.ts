@@ -24,13 +24,20 @@ export interface BulkSession {
 /** An open database: the ORM, plus bulk sessions for seeding and imports. */
 export interface Database {
   target: DatabaseTarget;
+  /** The ORM for the server's own work (migrations, imports, start-up): no statement timeout. */
   orm: MikroORM;
   /**
-   * The ORM for queries that analysts write themselves: its connections carry a statement timeout
-   * (ANALYST_STATEMENT_TIMEOUT_MS), so no query can hold the database for long. The embedded
-   * database has one connection and no timeouts: there it is `orm`.
+   * The ORM of GraphQL requests, of every role: its connections carry a statement timeout
+   * (STATEMENT_TIMEOUT_MS), so no request's statement can hold the database for long.
    */
-  limitedOrm: MikroORM;
+  requestOrm: MikroORM;
+  /**
+   * The ORM of expensive requests (by their cost, limits.ts): the same timeout on a small pool of its
+   * own (EXPENSIVE_DB_CONNECTIONS), so however many heavy requests arrive, the other requests still find
+   * a free connection in `requestOrm`. The embedded database has one connection and no timeouts:
+   * there all three are `orm`.
+   */
+  heavyOrm: MikroORM;
   /** Runs `work` in one transaction on its own connection: all of it is written, or none. */
   bulk<T>(work: (session: BulkSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -65,14 +72,27 @@ function ormOptions(migrations: MigrationObject[], onQuery?: (message: string) =
   };
 }
 
-/** How long one statement of an analyst's request may run before PostgreSQL cancels it. */
 /** PostgreSQL's type id of `date`. */
 const DATE_OID = 1082;
 
-export const ANALYST_STATEMENT_TIMEOUT_MS = 10_000;
+/**
+ * How long one statement of a request may run before PostgreSQL cancels it (STATEMENT_TIMEOUT_MS):
+ * the slowest legitimate statement, a recomputation of a heatmap for a past day at 15,000 employees,
+ * takes about 0.6 s (docs/security.md, "What an expensive request may take").
+ */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 10_000;
+/**
+ * Connections for expensive requests (EXPENSIVE_DB_CONNECTIONS): on the 2-core reference machine one,
+ * so that expensive work takes at most one core of the database and the other stays for everyone else.
+ */
+export const DEFAULT_HEAVY_CONNECTIONS = 1;
 
 /** Opens the database the target names. Does not migrate: see `migrate()`. */
 export interface OpenOptions {
+  /** Statement timeout of the request pools (default DEFAULT_STATEMENT_TIMEOUT_MS). */
+  statementTimeoutMs?: number;
+  /** Size of the pool of expensive requests (default DEFAULT_HEAVY_CONNECTIONS). */
+  heavyConnections?: number;
   /** The migrations to apply (tests use this to prove a failing migration changes nothing). */
   migrations?: MigrationObject[];
   /** Called with every SQL statement the ORM sends (tests count statements with it). */
@@ -82,18 +102,22 @@ export interface OpenOptions {
 export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<Database> {
   const base = ormOptions(options.migrations ?? MIGRATIONS, options.onQuery);
   if (target.kind === 'postgresql') {
-    const orm = await MikroORM.init({ ...base, driver: PostgreSqlDriver, clientUrl: target.url, pool: { min: 0, max: 10 } });
-    const limitedOrm = await MikroORM.init({
-      ...base,
-      driver: PostgreSqlDriver,
-      clientUrl: target.url,
-      pool: { min: 0, max: 4 },
-      driverOptions: { connection: { statement_timeout: ANALYST_STATEMENT_TIMEOUT_MS } },
-    });
+    const orm = await MikroORM.init({ ...base, driver: PostgreSqlDriver, clientUrl: target.url, pool: { min: 0, max: 4 } });
+    const timed = (max: number) =>
+      MikroORM.init({
+        ...base,
+        driver: PostgreSqlDriver,
+        clientUrl: target.url,
+        pool: { min: 0, max },
+        driverOptions: { connection: { statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS } },
+      });
+    const requestOrm = await timed(10);
+    const heavyOrm = await timed(options.heavyConnections ?? DEFAULT_HEAVY_CONNECTIONS);
     return {
       target,
       orm,
-      limitedOrm,
+      requestOrm,
+      heavyOrm,
       async bulk(work) {
         const client = new pg.Client({ connectionString: target.url });
         await client.connect();
@@ -119,7 +143,8 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
         }
       },
       close: async () => {
-        await limitedOrm.close(true);
+        await heavyOrm.close(true);
+        await requestOrm.close(true);
         await orm.close(true);
       },
     };
@@ -137,7 +162,8 @@ export async function openDatabase(target: DatabaseTarget, options: OpenOptions 
   return {
     target,
     orm,
-    limitedOrm: orm,
+    requestOrm: orm,
+    heavyOrm: orm,
     bulk: (work) =>
       pglite.transaction((tx) =>
         work({

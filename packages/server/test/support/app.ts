@@ -58,8 +58,18 @@ export async function signInAs(
   return { viewer, token: secret };
 }
 
-/** Limits for tests: the real depth, alias and cost rules, with a budget no test run can spend. */
-export const TEST_LIMITS: QueryLimits = { ...DEFAULT_LIMITS, budgetCapacity: 1e12, budgetRefillPerSecond: 1e9 };
+/**
+ * Limits for tests: the real depth, alias and cost rules, with a budget no test run can spend, and
+ * expensive requests that queue (one at a time per account, as in production) but are never refused
+ * for waiting, nor stopped by the deadline, however slow the machine running the tests.
+ */
+export const TEST_LIMITS: QueryLimits = {
+  ...DEFAULT_LIMITS,
+  budgetCapacity: 1e12,
+  budgetRefillPerSecond: 1e9,
+  expensive: { ...DEFAULT_LIMITS.expensive, queueLength: 1000, maxWaitMs: 600_000 },
+  requestDeadlineMs: 600_000,
+};
 
 /**
  * The real HTTP server on a free port, over a test database, with every request signed in (as an

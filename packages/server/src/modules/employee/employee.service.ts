@@ -124,8 +124,9 @@ export const employeeService = {
     if (filter.positionKind) where.position = { kind: filter.positionKind };
     const search = filter.search?.trim();
     if (search) {
+      const name = likePattern(search); // refuses a search longer than MAX_SEARCH_LENGTH, NIP digits too
       const digits = search.replace(/\s+/g, '');
-      where.$or = /^\d+$/.test(digits) ? [{ nip: { $like: `${digits}%` } }] : [{ name: { $ilike: likePattern(search) } }];
+      where.$or = /^\d+$/.test(digits) ? [{ nip: { $like: `${digits}%` } }] : [{ name: { $ilike: name } }];
     }
     const qb = em.createQueryBuilder(Employee, 'e').where(scope ? { $and: [where, scope] } : where);
     if (filter.belowStandardOn) qb.andWhere(...(await belowStandard(em, filter.belowStandardOn)));
