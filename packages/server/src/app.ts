@@ -21,8 +21,10 @@ import type { RequestContext } from './context.js';
 import type { Database } from './db/database.js';
 import { configureAnalyticsCache, forgetVersion } from './modules/analytics/analytics-cache.js';
 import { ViewerCache } from './modules/auth/viewer-cache.js';
+import { configureImportLimits } from './modules/import/import-limits.js';
 import { createImportRouter } from './modules/import/import.router.js';
 import { buildAppSchema } from './schema.js';
+import { securityHeaders } from './security-headers.js';
 
 export interface App {
   server: Server;
@@ -52,6 +54,9 @@ export async function createApollo(
     // Refuses requests a browser could send cross-site without a preflight (text/plain, forms).
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries are not used by the web app (it sends whole documents): off, so no
+    // client can fill the server's query cache with documents of its choosing.
+    persistedQueries: false,
     parseOptions: { maxTokens: limits.maxTokens },
     // No response uses cache hints, and the plugin doubles the cost of large lists (STACK.md).
     plugins: [
@@ -93,11 +98,14 @@ async function httpContext(db: Database, viewers: ViewerCache, req: express.Requ
 export async function createApp(db: Database, config: AppConfig): Promise<App> {
   const schema = await buildAppSchema();
   configureAnalyticsCache({ staleAfterMs: config.dashboardStaleAfterMs });
+  configureImportLimits(config.importLimits);
   const app = express();
   app.disable('x-powered-by');
   // No ETag over API answers: POSTs are never revalidated, and hashing a large answer costs time.
   app.set('etag', false);
   if (config.trustProxy) app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
+  // CSP, no framing, no sniffing, referrer policy, HSTS over HTTPS: on every answer, before any route.
+  app.use(securityHeaders());
   const server = createServer(app);
   const viewers = new ViewerCache(config.viewerCacheMs);
   const apollo = await createApollo(schema, config.limits, server, viewers);

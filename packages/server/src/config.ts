@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_LIMITS, type QueryLimits } from './modules/access/limits.js';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './modules/import/import-limits.js';
 
 const packageRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 
@@ -33,6 +34,36 @@ export interface AppConfig {
    * belongs to (viewer-cache.ts). A sign-out or account change through another process shows within it. 0: never.
    */
   viewerCacheMs: number;
+  /**
+   * What an import accepts (import-limits.ts), counted while the file is read: IMPORT_MAX_BYTES,
+   * IMPORT_MAX_ROWS, IMPORT_MAX_CELLS, IMPORT_MAX_UNZIPPED_BYTES, IMPORT_MAX_SHEET_BYTES,
+   * IMPORT_MAX_PART_BYTES, IMPORT_MAX_ENTRIES. The server and the import CLI use the same.
+   */
+  importLimits: ImportLimits;
+}
+
+/** A positive whole number from the environment, or the default; anything else stops the start-up with the variable named. */
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number; got "${text}"`);
+  return value;
+}
+
+/** The import limits from the environment (docs/operations.md). */
+export function importLimitsOf(env: NodeJS.ProcessEnv = process.env): ImportLimits {
+  const d = DEFAULT_IMPORT_LIMITS;
+  return {
+    ...d,
+    maxBytes: positiveInteger(env, 'IMPORT_MAX_BYTES', d.maxBytes),
+    maxRows: positiveInteger(env, 'IMPORT_MAX_ROWS', d.maxRows),
+    maxCells: positiveInteger(env, 'IMPORT_MAX_CELLS', d.maxCells),
+    maxUnzippedBytes: positiveInteger(env, 'IMPORT_MAX_UNZIPPED_BYTES', d.maxUnzippedBytes),
+    maxSheetBytes: positiveInteger(env, 'IMPORT_MAX_SHEET_BYTES', d.maxSheetBytes),
+    maxPartBytes: positiveInteger(env, 'IMPORT_MAX_PART_BYTES', d.maxPartBytes),
+    maxEntries: positiveInteger(env, 'IMPORT_MAX_ENTRIES', d.maxEntries),
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -46,5 +77,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     limits: DEFAULT_LIMITS,
     dashboardStaleAfterMs: env.DASHBOARD_STALE_AFTER_MS ? Number(env.DASHBOARD_STALE_AFTER_MS) : 1000,
     viewerCacheMs: env.VIEWER_CACHE_MS ? Number(env.VIEWER_CACHE_MS) : 1000,
+    importLimits: importLimitsOf(env),
   };
 }
