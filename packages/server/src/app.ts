@@ -24,7 +24,7 @@ import { ViewerCache } from './modules/auth/viewer-cache.js';
 import { configureImportLimits } from './modules/import/import-limits.js';
 import { createImportRouter } from './modules/import/import.router.js';
 import { buildAppSchema } from './schema.js';
-import { securityHeaders } from './security-headers.js';
+import { appShell, securityHeaders } from './security-headers.js';
 
 export interface App {
   server: Server;
@@ -123,9 +123,12 @@ export async function createApp(db: Database, config: AppConfig): Promise<App> {
   app.use('/api', apiAccess(db), createImportRouter(db, { requestedBy: (req) => viewerOfRequest(req)?.username ?? null }));
 
   if (existsSync(resolve(config.webDistDir, 'index.html'))) {
+    const shell = appShell(resolve(config.webDistDir, 'index.html'));
+    // The shell carries the CSP nonce of its answer, so it is never served as a static file.
+    app.get('/index.html', shell);
     app.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));
     // The SPA routes in the browser: any other GET gets the app shell.
-    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(resolve(config.webDistDir, 'index.html')));
+    app.get(/^\/(?!graphql|healthz).*/, shell);
   }
 
   return {

@@ -28,7 +28,7 @@ let url: string;
 beforeAll(async () => {
   t = await createTestDatabase();
   web = mkdtempSync(join(tmpdir(), 'kompetensi-web-'));
-  writeFileSync(join(web, 'index.html'), '<!doctype html><title>app</title>');
+  writeFileSync(join(web, 'index.html'), '<!doctype html><meta name="csp-nonce" content="__CSP_NONCE__"><title>app</title>');
   token = (await signInAs(t.db, Role.ADMIN)).token;
   url = await serve();
 });
@@ -37,6 +37,10 @@ afterAll(async () => {
   rmSync(web, { recursive: true, force: true });
   await t.drop();
 });
+
+/** The policy, with the nonce of the answer (22 base64 characters and padding: 128 bits). */
+const POLICY =
+  /^default-src 'self'; script-src 'self'; style-src 'self' 'nonce-([A-Za-z0-9+/]{22}==)'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'$/;
 
 const graphqlPost = (base: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers }, body: JSON.stringify(body) });
@@ -53,14 +57,25 @@ describe('security headers', () => {
 
   it.each(requests)('are on %s', async (_name, request) => {
     const res = await request();
-    expect(res.headers.get('content-security-policy')).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
-    );
+    expect(res.headers.get('content-security-policy')).toMatch(POLICY);
     expect(res.headers.get('x-frame-options')).toBe('DENY');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBe('same-origin');
     // Plain HTTP: no HSTS (a browser ignores it there, and a proxy that is not trusted cannot claim HTTPS).
     expect(res.headers.get('strict-transport-security')).toBeNull();
+  });
+
+  it('give each answer a nonce of its own, written into the app shell it serves', async () => {
+    const nonces: string[] = [];
+    for (const path of ['/', '/konsol', '/index.html']) {
+      const res = await fetch(`${url}${path}`);
+      const nonce = POLICY.exec(res.headers.get('content-security-policy') ?? '')?.[1];
+      expect(nonce).toBeTruthy();
+      expect(res.headers.get('cache-control')).toBe('no-cache');
+      expect(await res.text()).toContain(`<meta name="csp-nonce" content="${nonce}">`);
+      nonces.push(nonce!);
+    }
+    expect(new Set(nonces).size).toBe(3);
   });
 
   it('send HSTS when a trusted proxy says the request came over HTTPS, and only then', async () => {
@@ -73,13 +88,15 @@ describe('security headers', () => {
   });
 });
 
+type Answer = { errors?: { extensions?: { code?: string } }[] };
+
 describe('automatic persisted queries', () => {
   it('are off: a hash alone is refused, and a document with a hash is not remembered', async () => {
     const query = '{ me { username } }';
     const sha256Hash = 'ecf4edb46db40b5132295c0291d62fb65d6759a9eedfa4d5d612dd5ec54a6b38';
-    const withDocument = await (await graphqlPost(url, { query, extensions: { persistedQuery: { version: 1, sha256Hash } } })).json();
+    const withDocument = (await (await graphqlPost(url, { query, extensions: { persistedQuery: { version: 1, sha256Hash } } })).json()) as Answer;
     expect(withDocument.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
-    const hashOnly = await (await graphqlPost(url, { extensions: { persistedQuery: { version: 1, sha256Hash } } })).json();
+    const hashOnly = (await (await graphqlPost(url, { extensions: { persistedQuery: { version: 1, sha256Hash } } })).json()) as Answer;
     expect(hashOnly.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
   });
 });
