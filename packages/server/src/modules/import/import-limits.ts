@@ -29,8 +29,10 @@ export interface ImportLimits {
 
 /**
  * The defaults leave room for the 100,000-row imports of docs/benchmarks-import.md with a margin of
- * two: 100,000 employees as .xlsx written by the export is 4.7 MB on the wire and inflates to 47 MB
- * (a 46 MB sheet), as CSV 12 MB; 1.2 million cells.
+ * two. Measured: 100,000 employees as .xlsx written by the export are 4.8 MB on the wire and inflate
+ * to 64 MB (the sheet; the other parts 14 kB), 1.1 million cells; as CSV about 10 MB. The part limit
+ * is lower because exceljs holds those parts whole: 32 MB of rich-text shared strings took 420 MB of
+ * heap and 9 s to read, 150 MB took 1.8 GB and 28 s (docs/security.md).
  */
 export const DEFAULT_IMPORT_LIMITS: Readonly<ImportLimits> = {
   maxBytes: 25 * 1024 * 1024,
