@@ -32,8 +32,9 @@ function tooLarge(limit: string, indonesian: string, english: string): CellProbl
 
 /**
  * Inflates every entry of an .xlsx workbook once, counting the bytes as they come out (never trusting
- * the sizes the zip declares), and stops at the first limit passed: the whole workbook, one worksheet, one
- * other part, the number of entries. Nothing is kept: memory stays at one chunk. Throws a CellProblem naming the limit.
+ * the sizes the zip declares), and stops at the first limit passed: the whole workbook, one
+ * worksheet, one other part, the number of entries. Nothing is kept: memory stays at one chunk.
+ * Throws a CellProblem naming the limit.
  */
 export async function checkWorkbookZip(path: string, limits: ImportLimits = IMPORT_LIMITS): Promise<void> {
   const source = createReadStream(path);
@@ -64,6 +65,8 @@ export async function checkWorkbookZip(path: string, limits: ImportLimits = IMPO
         let size = 0;
         // exceljs streams the entries it takes for worksheets (by this same pattern) and keeps every other part whole.
         const sheet = WORKSHEET.test(entry.path);
+        // The name comes from the file: cut, as the other values a row error quotes.
+        const name = entry.path.slice(0, 100);
         const limit = sheet ? limits.maxSheetBytes : limits.maxPartBytes;
         entry.on('error', reject);
         entry.on('end', () => {
@@ -77,8 +80,8 @@ export async function checkWorkbookZip(path: string, limits: ImportLimits = IMPO
             reject(
               tooLarge(
                 sheet ? 'IMPORT_MAX_SHEET_BYTES' : 'IMPORT_MAX_PART_BYTES',
-                `Bagian "${entry.path}" dari buku kerja mengembang melebihi ${mb(limit)} MB saat dibuka`,
-                `The part "${entry.path}" of the workbook inflates to more than ${mb(limit)} MB, the limit for ${sheet ? 'a worksheet' : 'a part other than a worksheet'}`,
+                `Bagian "${name}" dari buku kerja mengembang melebihi ${mb(limit)} MB saat dibuka`,
+                `The part "${name}" of the workbook inflates to more than ${mb(limit)} MB, the limit for ${sheet ? 'a worksheet' : 'a part other than a worksheet'}`,
               ),
             );
           } else if (total > limits.maxUnzippedBytes) {
