@@ -13,7 +13,9 @@ import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
+import { importLimitsOf } from '../src/config.js';
 import { migrate, openDatabase } from '../src/db/database.js';
+import { configureImportLimits } from '../src/modules/import/import-limits.js';
 import { ImportStatus } from '../src/modules/import/import-job.entity.js';
 import { kindFromSlug, LAYOUTS } from '../src/modules/import/import-layouts.js';
 import { importService } from '../src/modules/import/import.service.js';
@@ -36,6 +38,8 @@ await stat(file).catch(() => {
   process.exit(2);
 });
 
+// The same limits as the server (IMPORT_MAX_* in docs/operations.md).
+configureImportLimits(importLimitsOf());
 const target = cliTarget();
 const db = await openDatabase(target);
 const bar = new cliProgress.SingleBar(

@@ -23,8 +23,10 @@ import type { RequestContext } from './context.js';
 import type { Database } from './db/database.js';
 import { configureAnalyticsCache, forgetVersion } from './modules/analytics/analytics-cache.js';
 import { ViewerCache } from './modules/auth/viewer-cache.js';
+import { configureImportLimits } from './modules/import/import-limits.js';
 import { createImportRouter } from './modules/import/import.router.js';
 import { buildAppSchema } from './schema.js';
+import { appShell, securityHeaders } from './security-headers.js';
 
 export interface App {
   server: Server;
@@ -58,6 +60,9 @@ export async function createApollo(
     // Refuses requests a browser could send cross-site without a preflight (text/plain, forms).
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // Automatic persisted queries are not used by the web app (it sends whole documents): off, so no
+    // client can fill the server's query cache with documents of its choosing.
+    persistedQueries: false,
     parseOptions: { maxTokens: limits.maxTokens },
     // No response uses cache hints, and the plugin doubles the cost of large lists (STACK.md).
     plugins: [
@@ -114,11 +119,14 @@ async function httpContext(db: Database, viewers: ViewerCache, budget: CostBudge
 export async function createApp(db: Database, config: AppConfig): Promise<App> {
   const schema = await buildAppSchema();
   configureAnalyticsCache({ staleAfterMs: config.dashboardStaleAfterMs });
+  configureImportLimits(config.importLimits);
   const app = express();
   app.disable('x-powered-by');
   // No ETag over API answers: POSTs are never revalidated, and hashing a large answer costs time.
   app.set('etag', false);
   if (config.trustProxy) app.set('trust proxy', /^\d+$/.test(config.trustProxy) ? Number(config.trustProxy) : config.trustProxy);
+  // CSP, no framing, no sniffing, referrer policy, HSTS over HTTPS: on every answer, before any route.
+  app.use(securityHeaders());
   const server = createServer(app);
   const viewers = new ViewerCache(config.viewerCacheMs);
   const limiter = new ExpensiveRequestLimiter(config.limits.expensive);
@@ -138,9 +146,12 @@ export async function createApp(db: Database, config: AppConfig): Promise<App> {
   app.use('/api', refuseInvalidQueryStrings, apiAccess(db), createImportRouter(db, { requestedBy: (req) => viewerOfRequest(req)?.username ?? null }));
 
   if (existsSync(resolve(config.webDistDir, 'index.html'))) {
+    const shell = appShell(resolve(config.webDistDir, 'index.html'));
+    // The shell carries the CSP nonce of its answer, so it is never served as a static file.
+    app.get('/index.html', shell);
     app.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));
     // The SPA routes in the browser: any other GET gets the app shell.
-    app.get(/^\/(?!graphql|healthz).*/, (_req, res) => res.sendFile(resolve(config.webDistDir, 'index.html')));
+    app.get(/^\/(?!graphql|healthz).*/, shell);
   }
 
   return {

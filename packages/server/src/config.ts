@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_HEAVY_CONNECTIONS, DEFAULT_STATEMENT_TIMEOUT_MS } from './db/database.js';
 import { DEFAULT_LIMITS, type QueryLimits } from './modules/access/limits.js';
 import { MIN_PSEUDONYM_KEY_LENGTH } from './modules/access/pseudonym.js';
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './modules/import/import-limits.js';
 
 const packageRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
 
@@ -46,6 +47,12 @@ export interface AppConfig {
    * PostgreSQL; see `startupPseudonymKey` for the embedded database and development.
    */
   pseudonymKey: string | undefined;
+  /**
+   * What an import accepts (import-limits.ts), counted while the file is read: IMPORT_MAX_BYTES,
+   * IMPORT_MAX_ROWS, IMPORT_MAX_CELLS, IMPORT_MAX_UNZIPPED_BYTES, IMPORT_MAX_SHEET_BYTES,
+   * IMPORT_MAX_PART_BYTES, IMPORT_MAX_ENTRIES. The server and the import CLI use the same.
+   */
+  importLimits: ImportLimits;
 }
 
 /** A whole number of at least `min` from the environment, or the default; anything else stops the start with the name. */
@@ -76,6 +83,21 @@ function limitsFrom(env: NodeJS.ProcessEnv): QueryLimits {
   };
 }
 
+/** The import limits from the environment (docs/operations.md). */
+export function importLimitsOf(env: NodeJS.ProcessEnv = process.env): ImportLimits {
+  const d = DEFAULT_IMPORT_LIMITS;
+  return {
+    ...d,
+    maxBytes: integer(env, 'IMPORT_MAX_BYTES', d.maxBytes, 1),
+    maxRows: integer(env, 'IMPORT_MAX_ROWS', d.maxRows, 1),
+    maxCells: integer(env, 'IMPORT_MAX_CELLS', d.maxCells, 1),
+    maxUnzippedBytes: integer(env, 'IMPORT_MAX_UNZIPPED_BYTES', d.maxUnzippedBytes, 1),
+    maxSheetBytes: integer(env, 'IMPORT_MAX_SHEET_BYTES', d.maxSheetBytes, 1),
+    maxPartBytes: integer(env, 'IMPORT_MAX_PART_BYTES', d.maxPartBytes, 1),
+    maxEntries: integer(env, 'IMPORT_MAX_ENTRIES', d.maxEntries, 1),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     databaseUrl: env.DATABASE_URL || undefined,
@@ -90,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dashboardStaleAfterMs: env.DASHBOARD_STALE_AFTER_MS ? Number(env.DASHBOARD_STALE_AFTER_MS) : 1000,
     viewerCacheMs: env.VIEWER_CACHE_MS ? Number(env.VIEWER_CACHE_MS) : 1000,
     pseudonymKey: env.PSEUDONYM_KEY || undefined,
+    importLimits: importLimitsOf(env),
   };
 }
 

@@ -24,11 +24,15 @@ afterAll(async () => {
 });
 
 function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return cliWith({}, ...args);
+}
+
+function cliWith(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
     execFile(
       resolve(SERVER, 'node_modules/.bin/tsx'),
       ['scripts/import.ts', ...args],
-      { cwd: SERVER, env: { ...process.env, DATABASE_URL: t.url, INIT_CWD: dir }, timeout: 60_000 },
+      { cwd: SERVER, env: { ...process.env, DATABASE_URL: t.url, INIT_CWD: dir, ...env }, timeout: 60_000 },
       (error, stdout, stderr) => done({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
   });
@@ -56,6 +60,16 @@ describe('pnpm run import', () => {
     expect(commit.stdout).toMatch(/COMMITTED .* written 1/);
     const [row] = await t.db.orm.em.fork().getConnection().execute(`select name from training_provider where code = 'UNSRI'`);
     expect(row.name).toBe('Universitas Sriwijaya');
+  });
+
+  it('applies the import limits of the settings, as the server does', async () => {
+    writeFileSync(join(dir, 'tiga.csv'), 'kode,nama,jenis\nA1,Satu,LAN\nA2,Dua,LAN\nA3,Tiga,LAN\n');
+    const before = await dumpTables(t.db);
+    const run = await cliWith({ IMPORT_MAX_ROWS: '2' }, 'training-providers', 'tiga.csv');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/REJECTED/);
+    expect(run.stderr).toMatch(/more than 2 data rows, the limit \(IMPORT_MAX_ROWS\)/);
+    expect(await dumpTables(t.db)).toEqual(before);
   });
 
   it('exits 2 on a usage error', async () => {

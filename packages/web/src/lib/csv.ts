@@ -35,11 +35,14 @@ const BOM = '\uFEFF';
 
 /**
  * A text cell that a spreadsheet would take for a formula (=, +, -, @, tab, carriage return first)
- * gets a leading apostrophe, so opening an export never runs anything (OWASP "CSV injection").
- * Numbers are written as numbers and never changed.
+ * gets a leading apostrophe, so opening an export never runs anything (OWASP "CSV injection"). The
+ * same rule as the server's CSV writer (packages/server/src/modules/import/spreadsheet-writer.ts):
+ * a text that is a plain number ("-0.25") is left alone, as numbers are, since a spreadsheet reads it
+ * as that number with nothing to run; a text already starting with apostrophes before such a
+ * character gets one more, so the server's import, which takes one off, reads back the text written.
  */
-function neutralise(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+export function neutralise(text: string): string {
+  return /^'*[=+\-@\t\r]/.test(text) && !/^[+-]?\d+([.,]\d+)?$/.test(text) ? `'${text}` : text;
 }
 
 export function csvField(value: CsvValue, separator = ',', decimal: '.' | ',' = '.'): string {

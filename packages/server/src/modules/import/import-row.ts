@@ -8,6 +8,8 @@ export interface RowError {
   value: string | null;
   messageIndonesian: string;
   messageEnglish: string;
+  /** The setting whose limit the file passed (e.g. `IMPORT_MAX_PART_BYTES`), when that is why it was refused. */
+  limit?: string;
 }
 
 /** A bilingual reason, thrown by cell parsers and caught by the row loop. */
@@ -15,6 +17,8 @@ export class CellProblem extends Error {
   constructor(
     readonly indonesian: string,
     readonly english: string,
+    /** The setting whose limit was passed, when that is the problem (answered with HTTP 413). */
+    readonly limit?: string,
   ) {
     super(english);
     this.name = 'CellProblem';
@@ -26,8 +30,15 @@ export class ErrorSink {
   readonly errors: RowError[] = [];
   private rowsWithErrors = new Set<number>();
 
-  add(row: number | null, column: string | null, value: string | null | undefined, indonesian: string, english: string): void {
-    this.errors.push({ row, column, value: value == null || value === '' ? null : value.slice(0, 100), messageIndonesian: indonesian, messageEnglish: english });
+  add(row: number | null, column: string | null, value: string | null | undefined, indonesian: string, english: string, limit?: string): void {
+    this.errors.push({
+      row,
+      column,
+      value: value == null || value === '' ? null : value.slice(0, 100),
+      messageIndonesian: indonesian,
+      messageEnglish: english,
+      ...(limit ? { limit } : {}),
+    });
     if (row !== null) this.rowsWithErrors.add(row);
   }
 

@@ -11,7 +11,6 @@ import { heatmapInputOf, writeHeatmapCsv } from './heatmap-export.js';
 import { ImportJob, ImportStatus } from './import-job.entity.js';
 import type { ImportKind } from './import-kind.js';
 import { kindFromSlug, LAYOUTS } from './import-layouts.js';
-import { IMPORT_LIMITS } from './import-limits.js';
 import { importService } from './import.service.js';
 
 export interface ImportRouterOptions {
@@ -54,9 +53,12 @@ const HTTP_STATUS: Record<ErrorCode, number> = {
   [ErrorCode.INTERNAL_SERVER_ERROR]: 500,
 } as Record<ErrorCode, number>;
 
-/** The status code of a finished job: the web app can tell accepted from refused without reading the body. */
+/**
+ * The status code of a finished job: the web app can tell accepted from refused without reading the
+ * body; 413 when the file passed one of the import limits (its row error names the setting).
+ */
 function jobStatusCode(job: ImportJob): number {
-  if (job.status === ImportStatus.REJECTED) return job.fileSize > IMPORT_LIMITS.maxBytes ? 413 : 422;
+  if (job.status === ImportStatus.REJECTED) return job.rowErrors.some((e) => e.limit) ? 413 : 422;
   if (job.status === ImportStatus.FAILED) return 500;
   return 200;
 }

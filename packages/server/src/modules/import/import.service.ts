@@ -231,7 +231,7 @@ async function analyse(db: Database, job: ImportJob, write: boolean, options: Im
     });
   } catch (error) {
     if (!(error instanceof CellProblem)) throw error;
-    errors.add(null, null, null, error.indonesian, error.english);
+    errors.add(null, null, null, error.indonesian, error.english, error.limit);
   }
   return result;
 }
@@ -319,8 +319,9 @@ export const importService = {
         row: null,
         column: null,
         value: null,
-        messageIndonesian: `Berkas terlalu besar (${mb(size)} MB${size > IMPORT_LIMITS.maxBytes * 4 ? ' atau lebih' : ''}); batasnya ${mb(IMPORT_LIMITS.maxBytes)} MB: pecah menjadi beberapa berkas`,
-        messageEnglish: `The file is too large (${mb(size)} MB${size > IMPORT_LIMITS.maxBytes * 4 ? ' or more' : ''}); the limit is ${mb(IMPORT_LIMITS.maxBytes)} MB: split it into several files`,
+        messageIndonesian: `Berkas terlalu besar (${mb(size)} MB${size > IMPORT_LIMITS.maxBytes * 4 ? ' atau lebih' : ''}); batasnya ${mb(IMPORT_LIMITS.maxBytes)} MB (IMPORT_MAX_BYTES): pecah menjadi beberapa berkas`,
+        messageEnglish: `The file is too large (${mb(size)} MB${size > IMPORT_LIMITS.maxBytes * 4 ? ' or more' : ''}); the limit is ${mb(IMPORT_LIMITS.maxBytes)} MB (IMPORT_MAX_BYTES): split it into several files`,
+        limit: 'IMPORT_MAX_BYTES',
       }];
       await em.flush();
       await rm(temporary, { force: true });

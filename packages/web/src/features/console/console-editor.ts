@@ -12,6 +12,7 @@ import { EditorState, Prec, type Extension } from '@codemirror/state';
 import { EditorView, drawSelection, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
 import { getSchema, graphql, updateSchema } from 'cm6-graphql';
 import { GraphQLError, parse, type GraphQLSchema } from 'graphql';
+import { cspNonce } from '../../lib/csp-nonce.ts';
 
 export type EditorLanguage = 'graphql' | 'json';
 
@@ -85,6 +86,8 @@ export function createConsoleEditor(options: ConsoleEditorOptions): EditorView {
         ...language,
         theme,
         EditorView.contentAttributes.of({ 'aria-label': options.label }),
+        // CodeMirror styles itself through one <style> element: the page's CSP admits it by this nonce.
+        EditorView.cspNonce.of(cspNonce() ?? ''),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) options.onChange(update.state.doc.toString());
         }),
