@@ -27,9 +27,17 @@ import type {
 } from './dashboards.types.js';
 import { CellReason } from './heatmap-math.js';
 import { unitsAtDepth } from './heatmap.service.js';
+import { CITY } from './disclosure.js';
+import { decideForUnits, latticeIds, latticeUnits, scopeNode } from './disclosure-lattice.js';
 
 interface Scope {
   rows: DashboardUnit[];
+  /** The scope unit, or none for the city. */
+  scopeIds: number[];
+  /** Levels below the scope the rows are. */
+  depth: number;
+  /** Under disclosure control (every role but ADMIN). */
+  controlled: boolean;
   /** Units whose subtrees make up the whole scope: the scope unit, or the top-level units. */
   wholeIds: number[];
   whole: DashboardUnit;
@@ -50,7 +58,7 @@ async function resolveScope(em: SqlEntityManager, input: DashboardScopeInput = {
   const rows = units.map((u) => ({ id: String(u.id), label: u.short_name ?? u.name, kind: u.kind }));
   const wholeIds = scopeUnit ? [scopeUnit.id] : (await unitsAtDepth(em, null, 1)).map((u) => Number(u.id));
   const whole = scopeUnit ? { id: String(scopeUnit.id), label: scopeUnit.shortName ?? scopeUnit.name, kind: scopeUnit.kind } : { id: 'CITY', label: 'Kota Palembang', kind: null };
-  return { rows, wholeIds, whole, status: input.employeeStatus ?? null, minGroupSize };
+  return { rows, scopeIds: scopeId === null ? [] : [scopeId], depth, controlled: input.controlled ?? false, wholeIds, whole, status: input.employeeStatus ?? null, minGroupSize };
 }
 
 /** Withholds figures of fewer than `min` employees (and says why); zero is "no data". */
@@ -154,6 +162,7 @@ export function performanceDistribution(em: SqlEntityManager, year: number, peri
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw DomainError.badInput('year', 'year must be a year between 2000 and 2100');
   return cached(em, 'skp', { year, period, scopeInput }, async () => {
     const scope = await resolveScope(em, scopeInput);
+    if (scope.controlled) return controlledPerformance(em, year, period, scope);
     const s = statusClause(scope.status);
     const unitIds = [...new Set([...scope.rows.map((r) => Number(r.id)), ...scope.wholeIds])];
     const rows = unitIds.length
@@ -187,6 +196,39 @@ export function performanceDistribution(em: SqlEntityManager, year: number, peri
       summary: present(scope.whole, whole),
     };
   }, { mayBeStale: true });
+}
+
+/**
+ * The SKP distribution under disclosure control: a row's population (unit sub-tree × status) is a
+ * node of the lattice, decided over every status; its predikat counts are shown whole or not at
+ * all, so a unit's counts for one status and for all statuses never differ by fewer than k people.
+ */
+async function controlledPerformance(em: SqlEntityManager, year: number, period: string, scope: Scope): Promise<PerformanceDistribution> {
+  const units = await latticeUnits(em, scope.scopeIds, scope.depth);
+  const rows = await sql<{ unit: number; status: string; predikat: Predikat; n: number }>(
+    em,
+    `select c.ancestor_id as unit, e.status, p.predikat, count(*)::int as n
+       from performance_evaluation p
+       join employee e on e.id = p.employee_id
+       join analytics.work_unit_closure c on c.descendant_id = e.work_unit_id and c.ancestor_id in (?)
+      where p.year = ? and p.period = ?
+      group by 1, 2, 3`,
+    [latticeIds(units), year, period],
+  );
+  const d = decideForUnits(units, rows.map((r) => ({ unit: String(r.unit), values: [r.status], count: Number(r.n) })), scope.minGroupSize);
+  const top = new Set(units.filter((u) => u.parent === CITY).map((u) => u.id));
+  const present = (unit: DashboardUnit, node: string): UnitPerformance => {
+    const counts = PREDIKATS.map(() => 0);
+    for (const r of rows) {
+      const inNode = node === CITY ? top.has(String(r.unit)) : String(r.unit) === node;
+      if (inNode && (!scope.status || r.status === scope.status)) counts[PREDIKATS.indexOf(r.predikat)] += Number(r.n);
+    }
+    const evaluations = d.count(node, [scope.status]);
+    if (evaluations === 0) return { unit, evaluations: 0, counts: PREDIKATS.map(() => null), reason: CellReason.NO_DATA };
+    if (d.withheld(node, [scope.status])) return { unit, evaluations: null, counts: PREDIKATS.map(() => null), reason: CellReason.SUPPRESSED };
+    return { unit, evaluations, counts, reason: null };
+  };
+  return { year, predikats: PREDIKATS, rows: scope.rows.map((unit) => present(unit, unit.id)), summary: present(scope.whole, scopeNode(scope.scopeIds[0])) };
 }
 
 // ---------------------------------------------------------------------------------------------

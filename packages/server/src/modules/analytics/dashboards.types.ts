@@ -18,6 +18,9 @@ export class DashboardScopeInput {
 
   @Field(() => Int, { nullable: true, description: 'Figures of fewer employees are withheld (default 5).' })
   minGroupSize?: number | null;
+
+  /** Set by the resolver, not by the caller: every role but ADMIN gets figures under disclosure control (disclosure.ts). */
+  controlled?: boolean;
 }
 
 @ObjectType({ description: 'A work unit as a row of a dashboard (id, name, kind).' })
@@ -97,8 +100,8 @@ export class UnitPerformance {
   @Field(() => DashboardUnit, { description: 'The unit; the whole scope in the summary.' })
   unit!: DashboardUnit;
 
-  @Field(() => Int, { description: 'Evaluations counted.' })
-  evaluations!: number;
+  @Field(() => Int, { nullable: true, description: 'Evaluations counted; null when withheld.' })
+  evaluations!: number | null;
 
   @Field(() => [Int], { nullable: 'items', description: 'Evaluations per predikat, in the order of `predikats`; null when withheld.' })
   counts!: (number | null)[];
