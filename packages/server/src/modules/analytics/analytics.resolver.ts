@@ -53,7 +53,7 @@ export class AnalyticsResolver {
 
   @Query(() => [UnitProfile], { description: 'Two to ten units side by side: per competency the mean level against the standard and the city, and their largest gaps.' })
   async compareWorkUnits(@Arg('input', () => CompareWorkUnitsInput, { description: 'The units and competencies.' }) input: CompareWorkUnitsInput, @Ctx() { em, access }: RequestContext) {
-    return compareWorkUnits(em, { ...input, minGroupSize: access.minGroupSize(input.minGroupSize) } as CompareWorkUnitsInput);
+    return compareWorkUnits(em, { ...input, minGroupSize: access.minGroupSize(input.minGroupSize), controlled: controlled(access) } as CompareWorkUnitsInput);
   }
 
   @Query(() => DigitalReadiness, { description: 'Digital readiness from the DIGITAL competencies: an index per unit and city-wide, the four pillars of digital literacy, the trend by quarter and the national index.' })

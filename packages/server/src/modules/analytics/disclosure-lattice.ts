@@ -1,5 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../common/sql.js';
+import { CellReason } from './heatmap-math.js';
 import { CITY, type Cut, type DisclosureDecision, type FinestCount, type LatticeUnit, decideDisclosure } from './disclosure.js';
 
 /**
@@ -53,5 +54,28 @@ export function decideForUnits(units: LatticeUnit[], finest: FinestCount[], k: n
   return decideDisclosure(units, withCity(units, finest), k);
 }
 
-/** A cut with the employee-status filter of a dashboard and the other dimensions at "all". */
-export const statusCut = (status: string | null, more: (string | null)[] = []): Cut => [status, ...more];
+/**
+ * Under disclosure control: why a node of a dashboard's lattice (unit sub-tree × employee status)
+ * is withheld, for a figure whose people per unit and status `countSql` gives (columns unit, status,
+ * n; its first parameter the lattice's unit ids). The figures of a published node are shown whole.
+ */
+export async function unitStatusReasons(
+  em: SqlEntityManager,
+  scope: { scopeIds: number[]; depth: number; status: string | null; k: number },
+  countSql: string,
+  params: unknown[] = [],
+) {
+  const units = await latticeUnits(em, scope.scopeIds, scope.depth);
+  const rows = await sql<{ unit: number; status: string; n: number }>(em, countSql, [latticeIds(units), ...params]);
+  const d = decideForUnits(units, rows.map((r) => ({ unit: String(r.unit), values: [r.status], count: Number(r.n) })), scope.k);
+  const cut: Cut = [scope.status];
+  return {
+    count: (node: string) => d.count(node, cut),
+    reason: (node: string): CellReason | null => (d.count(node, cut) === 0 ? CellReason.NO_DATA : d.withheld(node, cut) ? CellReason.SUPPRESSED : null),
+  };
+}
+
+/** Employees per unit sub-tree and status, for unitStatusReasons. */
+export const EMPLOYEES_PER_UNIT = `select c.ancestor_id as unit, e.status, count(*)::int as n
+   from employee e join analytics.work_unit_closure c on c.descendant_id = e.work_unit_id and c.ancestor_id in (?)
+  group by 1, 2`;

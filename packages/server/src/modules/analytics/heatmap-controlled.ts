@@ -1,8 +1,8 @@
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { sql } from '../../common/sql.js';
 import { today } from '../../common/validate.js';
-import { type Cut, type DisclosureDecision, type LatticeUnit } from './disclosure.js';
-import { decideForUnits, latticeUnits, scopeNode } from './disclosure-lattice.js';
+import { CITY, type Cut, type DisclosureDecision, type LatticeUnit } from './disclosure.js';
+import { decideForUnits, latticeIds, latticeUnits, scopeNode } from './disclosure-lattice.js';
 import { CellReason, type HeatmapMetric, type Sums, addSums, emptySums, metricValue, populationOf } from './heatmap-math.js';
 import { type ColumnDef, FACT_SUMS, type NormalizedHeatmapInput, ROLLUP_SUMS, type RowDef, toSums, unitsAtDepth } from './heatmap.service.js';
 import { type Heatmap, HeatmapRowGrouping, HeatmapSource, type HeatmapSummary } from './heatmap.types.js';
@@ -46,15 +46,26 @@ async function finestSums(em: SqlEntityManager, input: NormalizedHeatmapInput, u
   return { byCompetency, source: fromRollup ? HeatmapSource.ROLLUP : HeatmapSource.RECOMPUTED };
 }
 
+/**
+ * The lattice of each competency for a scope and rows `depth` levels below it (0: the scope alone),
+ * for the population of `input.metric`. Also used by the training plan's before/after heatmaps.
+ */
+export async function competencyLattices(em: SqlEntityManager, input: NormalizedHeatmapInput, depth: number, competencyIds: number[], golongan: boolean) {
+  const units = await latticeUnits(em, input.workUnitId === null ? [] : [input.workUnitId], depth);
+  const { byCompetency, source } = await finestSums(em, input, latticeIds(units), competencyIds, golongan);
+  const lattices = new Map(competencyIds.map((id) => [id, new CompetencyLattice(units, byCompetency.get(id) ?? [], input.metric, input.minGroupSize)]));
+  return { lattices, source };
+}
+
 /** One competency: its decisions, and the sums of any node of its lattice. */
-class CompetencyLattice {
+export class CompetencyLattice {
   readonly decision: DisclosureDecision;
   private readonly byUnit = new Map<string, FinestSums[]>();
 
   constructor(units: LatticeUnit[], rows: FinestSums[], metric: HeatmapMetric, k: number) {
-    const top = new Set(units.filter((u) => u.parent === 'CITY').map((u) => u.id));
+    const top = new Set(units.filter((u) => u.parent === CITY).map((u) => u.id));
     for (const r of rows) {
-      for (const unit of top.has(r.unit) ? [r.unit, 'CITY'] : [r.unit]) (this.byUnit.get(unit) ?? this.byUnit.set(unit, []).get(unit)!).push(r);
+      for (const unit of top.has(r.unit) ? [r.unit, CITY] : [r.unit]) (this.byUnit.get(unit) ?? this.byUnit.set(unit, []).get(unit)!).push(r);
     }
     this.decision = decideForUnits(units, rows.map((r) => ({ unit: r.unit, values: r.values, count: populationOf(r.sums, metric) })), k);
   }
@@ -112,11 +123,8 @@ const summary = (outputs: Output[]): HeatmapSummary => ({ values: outputs.map((o
 export async function computeControlledHeatmap(em: SqlEntityManager, input: NormalizedHeatmapInput, columns: ColumnDef[]): Promise<Heatmap> {
   const byUnits = input.rowGrouping === HeatmapRowGrouping.UNIT || input.rowGrouping === HeatmapRowGrouping.UNIT_KIND;
   const golongan = input.rowGrouping === HeatmapRowGrouping.GOLONGAN;
-  const units = await latticeUnits(em, input.workUnitId === null ? [] : [input.workUnitId], byUnits ? input.unitDepth : 0);
   const competencyIds = [...new Set(columns.flatMap((c) => c.competencyIds))];
-  const unitIds = units.filter((u) => u.id !== 'CITY').map((u) => Number(u.id));
-  const { byCompetency, source } = await finestSums(em, input, unitIds, competencyIds, golongan);
-  const lattices = new Map(competencyIds.map((id) => [id, new CompetencyLattice(units, byCompetency.get(id) ?? [], input.metric, input.minGroupSize)]));
+  const { lattices, source } = await competencyLattices(em, input, byUnits ? input.unitDepth : 0, competencyIds, golongan);
 
   const scope = scopeNode(input.workUnitId);
   const cut = (kind: string | null, g?: string): Cut => (golongan ? [input.employeeStatus, kind, g ?? null] : [input.employeeStatus, kind]);

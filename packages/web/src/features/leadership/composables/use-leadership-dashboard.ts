@@ -47,7 +47,8 @@ export interface LeadershipDashboardViewModel {
   complianceWithheld: UnitBar[];
   complianceSummary: string;
   predikat: DashboardChartConfig | null;
-  skpEvaluations: number;
+  /** Null when withheld. */
+  skpEvaluations: number | null;
   nineBox: NineBoxCell[][] | null;
   nineBoxPlaced: number;
   nineBoxYear: number | null;
@@ -107,7 +108,7 @@ export function useLeadershipDashboard(today: Date = new Date()): ComputedRef<Le
     return {
       ...base,
       figures: [
-        { key: 'employees', value: formatCount(headline.employees, loc), label: t('leadership.figures.employees') },
+        { key: 'employees', value: headline.employees === null ? withheld : formatCount(headline.employees, loc), label: t('leadership.figures.employees') },
         {
           key: 'index',
           value: headline.cityIndex === null ? withheld : t('leadership.figures.indexValue', { value: index(headline.cityIndex) }),
