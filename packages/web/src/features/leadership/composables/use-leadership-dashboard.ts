@@ -50,7 +50,8 @@ export interface LeadershipDashboardViewModel {
   /** Null when withheld. */
   skpEvaluations: number | null;
   nineBox: NineBoxCell[][] | null;
-  nineBoxPlaced: number;
+  /** Null when withheld. */
+  nineBoxPlaced: number | null;
   nineBoxYear: number | null;
   /** The answer the page shows, for the CSV export; null while loading, on error or when empty. */
   data: LeadershipDashboardQuery | null;
