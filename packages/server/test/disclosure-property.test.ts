@@ -243,7 +243,45 @@ async function answers(units: BuiltUnit[], facts: Facts): Promise<Answer[]> {
       for (const row of d.rows) figures(row, subtree(units, Number(row.unit.id)).flatMap((u) => u.people), `row ${row.unit.id}`, answer.cells);
       figures(d.summary, inScope, 'summary', answer.summaries);
       result.push(answer);
+
+      // 20 JP compliance and the IP kompetensi: rows of employees, their figures whole or withheld.
+      const employeeFacts = (ps: (Person & { id: number })[]) => ps.filter((p) => !status || p.status === status).reduce((acc, p) => acc | facts.bit(`employee:${p.id}`, p.id), 0n);
+      for (const [field, query] of [
+        ['developmentHoursCompliance', `query($scope: DashboardScopeInput) { developmentHoursCompliance(year: 2025, scope: $scope, first: 0) { rows { unit { id } employees reason } summary { employees reason } } }`],
+        ['professionalismCompetency', `query($scope: DashboardScopeInput) { professionalismCompetency(scope: $scope) { rows { unit { id } employees reason } summary { employees reason } } }`],
+      ] as const) {
+        const res = await api.graphql<Record<string, { rows: { unit: { id: string }; employees: number | null; reason: string | null }[]; summary: { employees: number | null; reason: string | null } }>>(query, { scope: scopeInput });
+        expect(res.errors).toBeUndefined();
+        const dashboard = res.data![field];
+        const name = `${field} ${JSON.stringify(scopeInput)}`;
+        const answer: Answer = { label: name, cells: [], summaries: [] };
+        const add = (row: { employees: number | null; reason: string | null }, ps: (Person & { id: number })[], what: string, into: Figure[]) => {
+          if (row.reason === 'SUPPRESSED') expect(row.employees, `${name} ${what}: a withheld row has no count`).toBeNull();
+          if (row.reason === null) into.push({ label: `${name} ${what}`, facts: employeeFacts(ps) });
+        };
+        for (const row of dashboard.rows) add(row, subtree(units, Number(row.unit.id)).flatMap((u) => u.people), `row ${row.unit.id}`, answer.cells);
+        add(dashboard.summary, inScope, 'summary', answer.summaries);
+        result.push(answer);
+      }
     }
+  }
+  if (tops.length >= 2) {
+    const { data, errors } = await api.graphql<{ compareWorkUnits: { unit: { id: string }; competencies: { code: string; employees: number | null; meanLevel: number | null; cityMeanLevel: number | null; reason: string | null }[] }[] }>(
+      `query($ids: [ID!]!) { compareWorkUnits(input: { workUnitIds: $ids, competencyKind: TEKNIS }) { unit { id } competencies { code employees meanLevel cityMeanLevel reason } } }`,
+      { ids: tops.map((u) => String(u.id)) },
+    );
+    expect(errors).toBeUndefined();
+    const answer: Answer = { label: 'compareWorkUnits', cells: [], summaries: [] };
+    for (const profile of data!.compareWorkUnits) {
+      const ps = subtree(units, Number(profile.unit.id)).flatMap((u) => u.people);
+      for (const entry of profile.competencies) {
+        const c = entry.code === 'T.P.01' ? 0 : 1;
+        if (entry.reason === 'SUPPRESSED') expect(entry.employees, `compare ${profile.unit.id} ${entry.code}: a withheld figure has no count`).toBeNull();
+        if (entry.meanLevel !== null) answer.cells.push({ label: `compare ${profile.unit.id} ${entry.code}`, facts: levelFacts(ps, c) });
+        if (entry.cityMeanLevel !== null) answer.summaries.push({ label: `compare city ${entry.code}`, facts: levelFacts(everyone(units), c) });
+      }
+    }
+    result.push(answer);
   }
   return result;
 }
