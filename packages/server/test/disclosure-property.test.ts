@@ -15,7 +15,7 @@ import { createTestDatabase, type TestDatabase } from './support/database.js';
  * code under test; no subtraction may isolate 1..k-1 employees.
  */
 const K = 5;
-const RUNS = Number(process.env.DISCLOSURE_PROPERTY_RUNS ?? 50);
+const RUNS = Number(process.env.DISCLOSURE_PROPERTY_RUNS ?? 20);
 const STATUSES = ['PNS', 'PPPK', 'PPPK_PARUH_WAKTU'] as const;
 const KINDS = ['JPT_PRATAMA', 'ADMINISTRATOR', 'PELAKSANA', 'FUNGSIONAL_AHLI_MUDA'] as const;
 const GOLONGAN = ['III/a', 'III/b', 'IV/a'] as const;
