@@ -2,6 +2,7 @@ import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { CompetencyKind } from '../competency/competency.entity.js';
 import type { RequestContext } from '../../context.js';
 import type { Access } from '../access/access.js';
+import { Role } from '../auth/account.entity.js';
 import { EvaluationPeriod } from '../performance/performance-evaluation.entity.js';
 import {
   compareWorkUnits,
@@ -29,12 +30,16 @@ import { Heatmap, HeatmapInput } from './heatmap.types.js';
  * The input as the viewer may ask it: a SUPERVISOR's figures are their own unit's, and nobody but
  * ADMIN may lower the small-group threshold (Access.aggregateUnit, Access.minGroupSize).
  */
-async function allowed<T extends { workUnitId?: string | null; minGroupSize?: number | null }>(access: Access, input: T | undefined): Promise<T> {
+async function allowed<T extends { workUnitId?: string | null; minGroupSize?: number | null; controlled?: boolean }>(access: Access, input: T | undefined): Promise<T> {
   const copy = Object.assign(Object.create(Object.getPrototypeOf(input ?? {}) as object) as T, input ?? {});
   copy.workUnitId = await access.aggregateUnit(input?.workUnitId);
   copy.minGroupSize = access.minGroupSize(input?.minGroupSize);
+  copy.controlled = controlled(access);
   return copy;
 }
+
+/** Every role but ADMIN gets its aggregates under statistical disclosure control (analytics/disclosure.ts). */
+const controlled = (access: Access) => access.role !== Role.ADMIN;
 
 const scopeArg = { nullable: true, description: 'Which units: the top-level units of the city by default.' } as const;
 
@@ -43,12 +48,12 @@ const scopeArg = { nullable: true, description: 'Which units: the top-level unit
 export class AnalyticsResolver {
   @Query(() => Heatmap, { description: 'Competency gaps across work units (or unit kinds, jabatan kinds, golongan) × competencies, matrix-shaped. Small groups are withheld.' })
   async competencyGapHeatmap(@Arg('input', () => HeatmapInput, { description: 'What to show; every field is optional.' }) input: HeatmapInput, @Ctx() { em, access }: RequestContext) {
-    return heatmap(em, await allowed(access, input));
+    return heatmap(em, await allowed(access, input), controlled(access));
   }
 
   @Query(() => [UnitProfile], { description: 'Two to ten units side by side: per competency the mean level against the standard and the city, and their largest gaps.' })
   async compareWorkUnits(@Arg('input', () => CompareWorkUnitsInput, { description: 'The units and competencies.' }) input: CompareWorkUnitsInput, @Ctx() { em, access }: RequestContext) {
-    return compareWorkUnits(em, { ...input, minGroupSize: access.minGroupSize(input.minGroupSize) } as CompareWorkUnitsInput);
+    return compareWorkUnits(em, { ...input, minGroupSize: access.minGroupSize(input.minGroupSize), controlled: controlled(access) } as CompareWorkUnitsInput);
   }
 
   @Query(() => DigitalReadiness, { description: 'Digital readiness from the DIGITAL competencies: an index per unit and city-wide, the four pillars of digital literacy, the trend by quarter and the national index.' })

@@ -27,9 +27,17 @@ import type {
 } from './dashboards.types.js';
 import { CellReason } from './heatmap-math.js';
 import { unitsAtDepth } from './heatmap.service.js';
+import { CITY, type DisclosureDecision, type FinestCount } from './disclosure.js';
+import { EMPLOYEES_PER_UNIT, decideForUnits, latticeIds, latticeUnits, scopeNode, unitStatusReasons } from './disclosure-lattice.js';
 
 interface Scope {
   rows: DashboardUnit[];
+  /** The scope unit, or none for the city. */
+  scopeIds: number[];
+  /** Levels below the scope the rows are. */
+  depth: number;
+  /** Under disclosure control (every role but ADMIN). */
+  controlled: boolean;
   /** Units whose subtrees make up the whole scope: the scope unit, or the top-level units. */
   wholeIds: number[];
   whole: DashboardUnit;
@@ -50,7 +58,7 @@ async function resolveScope(em: SqlEntityManager, input: DashboardScopeInput = {
   const rows = units.map((u) => ({ id: String(u.id), label: u.short_name ?? u.name, kind: u.kind }));
   const wholeIds = scopeUnit ? [scopeUnit.id] : (await unitsAtDepth(em, null, 1)).map((u) => Number(u.id));
   const whole = scopeUnit ? { id: String(scopeUnit.id), label: scopeUnit.shortName ?? scopeUnit.name, kind: scopeUnit.kind } : { id: 'CITY', label: 'Kota Palembang', kind: null };
-  return { rows, wholeIds, whole, status: input.employeeStatus ?? null, minGroupSize };
+  return { rows, scopeIds: scopeId === null ? [] : [scopeId], depth, controlled: input.controlled ?? false, wholeIds, whole, status: input.employeeStatus ?? null, minGroupSize };
 }
 
 /** Withholds figures of fewer than `min` employees (and says why); zero is "no data". */
@@ -58,6 +66,10 @@ function withheld(n: number, min: number): CellReason | null {
   if (n === 0) return CellReason.NO_DATA;
   return n < min ? CellReason.SUPPRESSED : null;
 }
+
+/** Under disclosure control: why a node of the scope's lattice is withheld (disclosure-lattice.ts). */
+const controlledReasons = (em: SqlEntityManager, scope: Scope, countSql: string, params: unknown[] = []) =>
+  unitStatusReasons(em, { scopeIds: scope.scopeIds, depth: scope.depth, status: scope.status, k: scope.minGroupSize }, countSql, params);
 
 const statusClause = (status: string | null, alias = 'e') => (status ? { clause: ` and ${alias}.status = ?`, params: [status] } : { clause: '', params: [] });
 
@@ -97,12 +109,13 @@ export function developmentHoursCompliance(em: SqlEntityManager, year: number, s
         )
       : [];
     const byUnit = new Map(rows.map((r) => [Number(r.unit_id), r]));
+    const control = scope.controlled ? await controlledReasons(em, scope, EMPLOYEES_PER_UNIT) : null;
     const present = (unit: DashboardUnit, r: Record<string, number> | undefined) => {
       const employees = r?.employees ?? 0;
-      const reason = withheld(employees, scope.minGroupSize);
+      const reason = control ? control.reason(unit.id === scope.whole.id ? scopeNode(scope.scopeIds[0]) : unit.id) : withheld(employees, scope.minGroupSize);
       return {
         unit,
-        employees,
+        employees: reason === CellReason.SUPPRESSED && control ? null : employees,
         meetingTarget: reason ? null : r!.meeting,
         share: reason ? null : round(r!.meeting / employees),
         meanJp: reason ? null : round(r!.total_jp / employees),
@@ -154,6 +167,7 @@ export function performanceDistribution(em: SqlEntityManager, year: number, peri
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw DomainError.badInput('year', 'year must be a year between 2000 and 2100');
   return cached(em, 'skp', { year, period, scopeInput }, async () => {
     const scope = await resolveScope(em, scopeInput);
+    if (scope.controlled) return controlledPerformance(em, year, period, scope);
     const s = statusClause(scope.status);
     const unitIds = [...new Set([...scope.rows.map((r) => Number(r.id)), ...scope.wholeIds])];
     const rows = unitIds.length
@@ -187,6 +201,39 @@ export function performanceDistribution(em: SqlEntityManager, year: number, peri
       summary: present(scope.whole, whole),
     };
   }, { mayBeStale: true });
+}
+
+/**
+ * The SKP distribution under disclosure control: a row's population (unit sub-tree × status) is a
+ * node of the lattice, decided over every status; its predikat counts are shown whole or not at
+ * all, so a unit's counts for one status and for all statuses never differ by fewer than k people.
+ */
+async function controlledPerformance(em: SqlEntityManager, year: number, period: string, scope: Scope): Promise<PerformanceDistribution> {
+  const units = await latticeUnits(em, scope.scopeIds, scope.depth);
+  const rows = await sql<{ unit: number; status: string; predikat: Predikat; n: number }>(
+    em,
+    `select c.ancestor_id as unit, e.status, p.predikat, count(*)::int as n
+       from performance_evaluation p
+       join employee e on e.id = p.employee_id
+       join analytics.work_unit_closure c on c.descendant_id = e.work_unit_id and c.ancestor_id in (?)
+      where p.year = ? and p.period = ?
+      group by 1, 2, 3`,
+    [latticeIds(units), year, period],
+  );
+  const d = decideForUnits(units, rows.map((r) => ({ unit: String(r.unit), values: [r.status], count: Number(r.n) })), scope.minGroupSize);
+  const top = new Set(units.filter((u) => u.parent === CITY).map((u) => u.id));
+  const present = (unit: DashboardUnit, node: string): UnitPerformance => {
+    const counts = PREDIKATS.map(() => 0);
+    for (const r of rows) {
+      const inNode = node === CITY ? top.has(String(r.unit)) : String(r.unit) === node;
+      if (inNode && (!scope.status || r.status === scope.status)) counts[PREDIKATS.indexOf(r.predikat)] += Number(r.n);
+    }
+    const evaluations = d.count(node, [scope.status]);
+    if (evaluations === 0) return { unit, evaluations: 0, counts: PREDIKATS.map(() => null), reason: CellReason.NO_DATA };
+    if (d.withheld(node, [scope.status])) return { unit, evaluations: null, counts: PREDIKATS.map(() => null), reason: CellReason.SUPPRESSED };
+    return { unit, evaluations, counts, reason: null };
+  };
+  return { year, predikats: PREDIKATS, rows: scope.rows.map((unit) => present(unit, unit.id)), summary: present(scope.whole, scopeNode(scope.scopeIds[0])) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -245,10 +292,26 @@ export function talentMatrix(em: SqlEntityManager, year: number, scopeInput: Das
       largestGaps: largestGaps(gaps.filter((g) => g.employeeId === p.id)),
     });
     const placedCount = boxes.reduce((a, b) => a + b, 0);
+    // Under control the 9-box is one node (the placed employees of the scope × status): whole or withheld.
+    const control = scope.controlled
+      ? await controlledReasons(
+          em,
+          scope,
+          `select c.ancestor_id as unit, e.status, count(*)::int as n
+             from employee e join analytics.work_unit_closure c on c.descendant_id = e.work_unit_id and c.ancestor_id in (?)
+            where exists (select 1 from performance_evaluation p where p.employee_id = e.id and p.period = 'ANNUAL' and p.year <= ?)
+              and exists (select 1 from potential_assessment a where a.employee_id = e.id)
+            group by 1, 2`,
+          [year],
+        )
+      : null;
+    if (control && control.reason(scopeNode(scope.scopeIds[0])) === CellReason.SUPPRESSED) {
+      return { year, placed: null, boxes: boxes.map(() => null), recognition: recognition.map(candidate), coaching: coaching.map(candidate) };
+    }
     return {
       year,
       placed: placedCount,
-      boxes: boxes.map((n) => (n > 0 && n < scope.minGroupSize ? null : n)),
+      boxes: control ? boxes : boxes.map((n) => (n > 0 && n < scope.minGroupSize ? null : n)),
       recognition: recognition.map(candidate),
       coaching: coaching.map(candidate),
     };
@@ -296,13 +359,44 @@ async function competencySums(em: SqlEntityManager, unitIds: number[], filter: {
   );
 }
 
+/**
+ * Under disclosure control, for compareWorkUnits: per competency, the lattice of the compared units
+ * (their paths to the city with every sibling) for the people assessed, and for the people required
+ * and assessed (the mean standard and gap).
+ */
+async function compareControl(em: SqlEntityManager, ids: number[], k: number) {
+  const units = await latticeUnits(em, ids, 0);
+  const rows = await sql<{ unit: number; competency_id: number; assessed: number; required: number }>(
+    em,
+    `select g.unit_id as unit, g.competency_id, sum(g.n_assessed)::int as assessed, sum(g.n_required_assessed)::int as required
+       from analytics.gap_rollup g where g.unit_id in (?) group by 1, 2`,
+    [latticeIds(units)],
+  );
+  const decisions = new Map<string, DisclosureDecision>();
+  for (const population of ['assessed', 'required'] as const) {
+    const byCompetency = new Map<number, FinestCount[]>();
+    for (const r of rows) {
+      const list = byCompetency.get(Number(r.competency_id)) ?? byCompetency.set(Number(r.competency_id), []).get(Number(r.competency_id))!;
+      list.push({ unit: String(r.unit), values: [], count: Number(r[population]) });
+    }
+    for (const [competency, finest] of byCompetency) decisions.set(`${competency}|${population}`, decideForUnits(units, finest, k));
+  }
+  return {
+    reason(node: string, competency: number, population: 'assessed' | 'required'): CellReason | null {
+      const d = decisions.get(`${competency}|${population}`);
+      if (!d || d.count(node, []) === 0) return CellReason.NO_DATA;
+      return d.withheld(node, []) ? CellReason.SUPPRESSED : null;
+    },
+  };
+}
+
 /** Profiles of 2–10 units side by side, against the standard and the city. */
 export function compareWorkUnits(em: SqlEntityManager, input: CompareWorkUnitsInput): Promise<UnitProfile[]> {
   const ids = [...new Set(input.workUnitIds.map(Number))];
   if (ids.length < 2 || ids.length > 10) throw DomainError.badInput('workUnitIds', 'Compare two to ten different work units');
   const minGroupSize = input.minGroupSize ?? 5;
   if (!Number.isInteger(minGroupSize) || minGroupSize < 1 || minGroupSize > 1000) throw DomainError.badInput('minGroupSize', 'minGroupSize must be a whole number from 1 to 1000');
-  return cached(em, 'compare', { ids, kind: input.competencyKind, groups: input.competencyGroupCodes, minGroupSize }, async () => {
+  return cached(em, 'compare', { ids, kind: input.competencyKind, groups: input.competencyGroupCodes, minGroupSize, controlled: input.controlled ?? false }, async () => {
     const units = await em.find(WorkUnit, { id: { $in: ids } });
     if (units.length !== ids.length) {
       const missing = ids.find((id) => !units.some((u) => u.id === id));
@@ -327,6 +421,7 @@ export function compareWorkUnits(em: SqlEntityManager, input: CompareWorkUnitsIn
     }
     for (const r of cityRows) add(city, r);
     const competencies = [...city.values()].sort((a, b) => a.code.localeCompare(b.code));
+    const control = input.controlled ? await compareControl(em, ids, minGroupSize) : null;
 
     return ids.map((id) => {
       const unit = units.find((u) => u.id === id)!;
@@ -334,16 +429,19 @@ export function compareWorkUnits(em: SqlEntityManager, input: CompareWorkUnitsIn
       const entries: CompetencyProfileEntry[] = competencies.map((c) => {
         const r = mine.get(c.competency_id);
         const employees = r?.n_assessed ?? 0;
-        const reason = withheld(employees, minGroupSize);
-        const cityMean = c.n_assessed ? round(c.sum_level / c.n_assessed) : null;
+        const reason = control ? control.reason(String(id), c.competency_id, 'assessed') : withheld(employees, minGroupSize);
+        // Under control the standard and the gap are over the people required and assessed: a node of their own.
+        const gapHidden = control !== null && control.reason(String(id), c.competency_id, 'required') !== null;
+        const cityHidden = control !== null && control.reason(CITY, c.competency_id, 'assessed') !== null;
+        const cityMean = c.n_assessed && !cityHidden ? round(c.sum_level / c.n_assessed) : null;
         const meanLevel = reason || !r ? null : round(r.sum_level / r.n_assessed);
         return {
           code: c.code,
           name: c.name,
-          employees,
+          employees: control && reason === CellReason.SUPPRESSED ? null : employees,
           meanLevel,
-          meanRequired: reason || !r || !r.n_required ? null : round(r.sum_required / r.n_required),
-          meanGap: reason || !r || !r.n_required_assessed ? null : round(r.sum_gap / r.n_required_assessed),
+          meanRequired: reason || gapHidden || !r || !r.n_required ? null : round(r.sum_required / r.n_required),
+          meanGap: reason || gapHidden || !r || !r.n_required_assessed ? null : round(r.sum_gap / r.n_required_assessed),
           cityMeanLevel: cityMean,
           differenceFromCity: meanLevel !== null && cityMean !== null ? round(meanLevel - cityMean) : null,
           reason,
@@ -380,7 +478,19 @@ export function digitalReadiness(em: SqlEntityManager, scopeInput: DashboardScop
     const byUnit = new Map<number, typeof rows>();
     for (const r of rows) byUnit.set(Number(r.unit_id), [...(byUnit.get(Number(r.unit_id)) ?? []), r]);
 
-    const readiness = (unit: DashboardUnit, rowsOfUnits: typeof rows): UnitDigitalReadiness => {
+    // Under control: the people assessed on a digital competency, per unit and status.
+    const control = scope.controlled
+      ? await controlledReasons(
+          em,
+          scope,
+          `select c.ancestor_id as unit, f.status, count(distinct f.employee_id)::int as n
+             from analytics.competency_fact f join competency k on k.id = f.competency_id and k.kind = 'DIGITAL'
+             join analytics.work_unit_closure c on c.descendant_id = f.work_unit_id and c.ancestor_id in (?)
+            where f.current_level is not null
+            group by 1, 2`,
+        )
+      : null;
+    const readiness = (unit: DashboardUnit, rowsOfUnits: typeof rows, node: string): UnitDigitalReadiness => {
       // Several units (the city's top-level units) add up competency by competency.
       const merged = new Map<string, (typeof rows)[number]>();
       for (const r of rowsOfUnits) {
@@ -391,11 +501,11 @@ export function digitalReadiness(em: SqlEntityManager, scopeInput: DashboardScop
       const list = [...merged.values()];
       const levels = [0, 0, 0, 0, 0];
       const pillarSums = new Map<DigitalPillar, { level: number; n: number }>();
-      let employees = 0;
+      let employees: number | null = 0;
       for (const r of list) {
         const counts = [r.n1, r.n2, r.n3, r.n4, r.n5].map(Number);
         counts.forEach((c, i) => (levels[i] += c));
-        employees = Math.max(employees, Number(r.n));
+        employees = Math.max(employees ?? 0, Number(r.n));
         const pillar = DIGCOMP_PILLAR[r.code];
         if (pillar) {
           const p = pillarSums.get(pillar) ?? { level: 0, n: 0 };
@@ -405,7 +515,8 @@ export function digitalReadiness(em: SqlEntityManager, scopeInput: DashboardScop
         }
       }
       const total = levels.reduce((a, b) => a + b, 0);
-      const reason = withheld(employees, scope.minGroupSize);
+      const reason = control ? control.reason(node) : withheld(employees, scope.minGroupSize);
+      if (control) employees = reason === CellReason.SUPPRESSED ? null : control.count(node);
       const share = (from: number, to: number) => (reason ? null : round(levels.slice(from - 1, to).reduce((a, b) => a + b, 0) / total));
       return {
         unit,
@@ -456,14 +567,16 @@ export function digitalReadiness(em: SqlEntityManager, scopeInput: DashboardScop
       [`{${quarters.map((q) => q.day).join(',')}}`, scope.wholeIds, ...st.params],
     );
     const byDay = new Map(points.map((p) => [p.day, p]));
+    // Under control the trend shows only while the scope itself is published today (as-of dates: docs/security.md, limits).
+    const scopeShown = !control || control.reason(scopeNode(scope.scopeIds[0])) === null;
     const trend = quarters.map(({ quarter, day }) => {
       const p = byDay.get(day);
-      return { quarter, day, index: p && Number(p.n) >= scope.minGroupSize ? round(Number(p.total) / Number(p.n)) : null };
+      return { quarter, day, index: scopeShown && p && Number(p.n) >= scope.minGroupSize ? round(Number(p.total) / Number(p.n)) : null };
     });
 
     return {
-      rows: scope.rows.map((unit) => readiness(unit, byUnit.get(Number(unit.id)) ?? [])),
-      summary: readiness(scope.whole, scope.wholeIds.flatMap((id) => byUnit.get(id) ?? [])),
+      rows: scope.rows.map((unit) => readiness(unit, byUnit.get(Number(unit.id)) ?? [], unit.id)),
+      summary: readiness(scope.whole, scope.wholeIds.flatMap((id) => byUnit.get(id) ?? []), scopeNode(scope.scopeIds[0])),
       trend,
       nationalBenchmark: NATIONAL_BENCHMARK.index,
     };

@@ -18,6 +18,9 @@ export class DashboardScopeInput {
 
   @Field(() => Int, { nullable: true, description: 'Figures of fewer employees are withheld (default 5).' })
   minGroupSize?: number | null;
+
+  /** Set by the resolver, not by the caller: every role but ADMIN gets figures under disclosure control (disclosure.ts). */
+  controlled?: boolean;
 }
 
 @ObjectType({ description: 'A work unit as a row of a dashboard (id, name, kind).' })
@@ -40,8 +43,8 @@ export class UnitDevelopmentHours {
   @Field(() => DashboardUnit, { description: 'The unit; the whole city in the summary.' })
   unit!: DashboardUnit;
 
-  @Field(() => Int, { description: 'Employees in scope.' })
-  employees!: number;
+  @Field(() => Int, { nullable: true, description: 'Employees in scope; null when withheld.' })
+  employees!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Employees with at least 20 JP in the year; null when withheld.' })
   meetingTarget!: number | null;
@@ -97,8 +100,8 @@ export class UnitPerformance {
   @Field(() => DashboardUnit, { description: 'The unit; the whole scope in the summary.' })
   unit!: DashboardUnit;
 
-  @Field(() => Int, { description: 'Evaluations counted.' })
-  evaluations!: number;
+  @Field(() => Int, { nullable: true, description: 'Evaluations counted; null when withheld.' })
+  evaluations!: number | null;
 
   @Field(() => [Int], { nullable: 'items', description: 'Evaluations per predikat, in the order of `predikats`; null when withheld.' })
   counts!: (number | null)[];
@@ -145,8 +148,8 @@ export class TalentMatrix {
   @Field(() => [Int], { nullable: 'items', description: 'Employees in boxes 1 to 9 (index 0 is box 1); null when withheld.' })
   boxes!: (number | null)[];
 
-  @Field(() => Int, { description: 'Employees with both axes known.' })
-  placed!: number;
+  @Field(() => Int, { nullable: true, description: 'Employees with both axes known; null when withheld.' })
+  placed!: number | null;
 
   @Field(() => [TalentCandidate], { description: 'Candidates for recognition (penghargaan): SKP Sangat Baik, or boxes 7–9.' })
   recognition!: TalentCandidate[];
@@ -166,8 +169,8 @@ export class CompetencyProfileEntry {
   @Field(() => String, { description: 'Competency name.' })
   name!: string;
 
-  @Field(() => Int, { description: 'Employees assessed on it in the unit.' })
-  employees!: number;
+  @Field(() => Int, { nullable: true, description: 'Employees assessed on it in the unit; null when withheld.' })
+  employees!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Mean current level; null when withheld or without data.' })
   meanLevel!: number | null;
@@ -213,6 +216,9 @@ export class CompareWorkUnitsInput {
 
   @Field(() => Int, { nullable: true, description: 'Figures of fewer employees are withheld (default 5).' })
   minGroupSize?: number | null;
+
+  /** Set by the resolver, not by the caller: every role but ADMIN gets figures under disclosure control (disclosure.ts). */
+  controlled?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -238,8 +244,8 @@ export class UnitDigitalReadiness {
   @Field(() => DashboardUnit, { description: 'The unit; the whole scope in the summary.' })
   unit!: DashboardUnit;
 
-  @Field(() => Int, { description: 'Employees assessed on at least one digital competency (lower bound: the most assessed competency).' })
-  employees!: number;
+  @Field(() => Int, { nullable: true, description: 'Employees assessed on at least one digital competency (for ADMIN a lower bound: the most assessed competency); null when withheld.' })
+  employees!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Readiness index: the mean level (1–5) over the digital competencies assessed.' })
   index!: number | null;

@@ -17,10 +17,11 @@ import {
   emptySums,
   present,
 } from './heatmap-math.js';
+import { computeControlledHeatmap } from './heatmap-controlled.js';
 import { type Heatmap, HeatmapColumnGrouping, type HeatmapInput, HeatmapRowGrouping, HeatmapSource, type HeatmapSummary } from './heatmap.types.js';
 
 /** The sums of a batch of facts, as the roll-up keeps them (recomputed path). */
-const FACT_SUMS = `
+export const FACT_SUMS = `
   count(*) filter (where f.required_level is not null) as n_required,
   count(*) filter (where f.required_level is not null and f.current_level is not null) as n_required_assessed,
   count(*) filter (where f.current_level < f.required_level) as n_below,
@@ -32,7 +33,7 @@ const FACT_SUMS = `
   count(*) filter (where f.current_level = 3) as n_level3, count(*) filter (where f.current_level = 4) as n_level4,
   count(*) filter (where f.current_level = 5) as n_level5`;
 
-const ROLLUP_SUMS = `
+export const ROLLUP_SUMS = `
   sum(g.n_required) as n_required, sum(g.n_required_assessed) as n_required_assessed, sum(g.n_below) as n_below,
   sum(g.sum_gap) as sum_gap, sum(g.sum_required) as sum_required, sum(g.sum_weighted_gap) as sum_weighted_gap,
   sum(g.n_assessed) as n_assessed, sum(g.n_level1) as n_level1, sum(g.n_level2) as n_level2, sum(g.n_level3) as n_level3,
@@ -40,7 +41,7 @@ const ROLLUP_SUMS = `
 
 type SumsRow = Record<string, unknown> & { row_key: string | number; competency_id: number };
 
-const toSums = (r: Record<string, unknown>): Sums => ({
+export const toSums = (r: Record<string, unknown>): Sums => ({
   nRequired: Number(r.n_required),
   nRequiredAssessed: Number(r.n_required_assessed),
   nBelow: Number(r.n_below),
@@ -89,20 +90,20 @@ export function normalizeHeatmapInput(input: HeatmapInput, today: string): Norma
   };
 }
 
-interface ColumnDef {
+export interface ColumnDef {
   id: string;
   label: string;
   group: string | null;
   competencyIds: number[];
 }
 
-interface RowDef {
+export interface RowDef {
   id: string;
   label: string;
   group: string | null;
 }
 
-async function columnsOf(em: SqlEntityManager, input: NormalizedHeatmapInput): Promise<ColumnDef[]> {
+export async function columnsOf(em: SqlEntityManager, input: NormalizedHeatmapInput): Promise<ColumnDef[]> {
   const where: string[] = [];
   const params: unknown[] = [];
   if (input.competencyKind) {
@@ -216,11 +217,15 @@ function summary(outputs: CellOutput[]): HeatmapSummary {
 }
 
 
-/** Computes a heatmap (uncached). */
-export async function computeHeatmap(em: SqlEntityManager, raw: HeatmapInput): Promise<Heatmap> {
+/**
+ * Computes a heatmap (uncached): as asked for ADMIN, under disclosure control (heatmap-controlled.ts)
+ * for every other role.
+ */
+export async function computeHeatmap(em: SqlEntityManager, raw: HeatmapInput, controlled = false): Promise<Heatmap> {
   const input = normalizeHeatmapInput(raw, today());
   if (input.workUnitId !== null) await check.exists(em, WorkUnit, 'workUnitId', input.workUnitId, 'work unit');
   const columns = await columnsOf(em, input);
+  if (controlled) return computeControlledHeatmap(em, input, columns);
 
   // Rows, and the units whose subtrees feed them.
   let rowDefs: RowDef[];
@@ -280,7 +285,10 @@ export async function computeHeatmap(em: SqlEntityManager, raw: HeatmapInput): P
   };
 }
 
-/** The heatmap, cached per input and data version (a new assessment shows on the next request). */
-export function heatmap(em: SqlEntityManager, input: HeatmapInput): Promise<Heatmap> {
-  return cached(em, 'heatmap', normalizeHeatmapInput(input, today()), () => computeHeatmap(em, input));
+/**
+ * The heatmap, cached per input and data version (a new assessment shows on the next request).
+ * `controlled`: under statistical disclosure control (every role but ADMIN; docs/security.md).
+ */
+export function heatmap(em: SqlEntityManager, input: HeatmapInput, controlled = false): Promise<Heatmap> {
+  return cached(em, controlled ? 'heatmap-controlled' : 'heatmap', normalizeHeatmapInput(input, today()), () => computeHeatmap(em, input, controlled));
 }

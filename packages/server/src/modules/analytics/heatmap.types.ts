@@ -31,7 +31,7 @@ registerDescribedEnum(HeatmapMetric, 'HeatmapMetric', 'What a heatmap cell shows
 });
 registerDescribedEnum(CellReason, 'HeatmapCellReason', 'Why a heatmap cell has no value.', {
   NO_DATA: 'Nobody behind the cell has been assessed (or nobody is required to have the competency).',
-  SUPPRESSED: 'Fewer employees than minGroupSize stand behind the cell: withheld so no individual can be identified.',
+  SUPPRESSED: 'Withheld so no individual can be identified: fewer employees than minGroupSize stand behind the cell, or, for every role but ADMIN, publishing it would let a small group be worked out by subtracting other published figures (complementary suppression, docs/security.md).',
 });
 registerDescribedEnum(HeatmapRowGrouping, 'HeatmapRowGrouping', 'What the rows of a heatmap are.', {
   UNIT: 'Work units at a level of the tree (top-level units by default).',
@@ -104,8 +104,8 @@ export class HeatmapSummary {
   @Field(() => [Float], { nullable: 'items', description: 'The metric, one per entry of the axis; null where withheld or without data.' })
   values!: (number | null)[];
 
-  @Field(() => [Int], { description: 'Employees behind each value.' })
-  counts!: number[];
+  @Field(() => [Int], { nullable: 'items', description: 'Employees behind each value; null where withheld (a withheld figure has no count either).' })
+  counts!: (number | null)[];
 
   @Field(() => [CellReason], { nullable: 'items', description: 'Why a value is null; null where there is a value.' })
   reasons!: (CellReason | null)[];
@@ -134,8 +134,8 @@ export class Heatmap {
   @Field(() => [Float], { nullable: 'items', description: 'The cells, row-major (rows × columns); null where withheld or without data.' })
   values!: (number | null)[];
 
-  @Field(() => [Int], { description: 'Employees behind each cell, row-major.' })
-  counts!: number[];
+  @Field(() => [Int], { nullable: 'items', description: 'Employees behind each cell, row-major; null where withheld (a withheld cell has no count either).' })
+  counts!: (number | null)[];
 
   @Field(() => [CellReason], { nullable: 'items', description: 'Why a cell is null, row-major; null where there is a value.' })
   reasons!: (CellReason | null)[];
@@ -143,6 +143,6 @@ export class Heatmap {
   @Field(() => HeatmapSummary, { description: 'One figure per row, over all its columns.' })
   rowSummary!: HeatmapSummary;
 
-  @Field(() => HeatmapSummary, { description: 'One figure per column, over all the rows.' })
+  @Field(() => HeatmapSummary, { description: 'One figure per column, over all the rows (for every role but ADMIN: over the whole scope, the unit\'s sub-tree or the city, so it never differs from a published figure by the few people working directly in a unit).' })
   columnSummary!: HeatmapSummary;
 }

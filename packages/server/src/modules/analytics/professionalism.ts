@@ -22,6 +22,7 @@ import type { DashboardScopeInput } from './dashboards.types.js';
 import { DashboardUnit } from './dashboards.types.js';
 import { CellReason } from './heatmap-math.js';
 import { unitsAtDepth } from './heatmap.service.js';
+import { EMPLOYEES_PER_UNIT, scopeNode, unitStatusReasons } from './disclosure-lattice.js';
 
 export enum ProfessionalismCategory {
   SANGAT_TINGGI = 'SANGAT_TINGGI',
@@ -159,8 +160,8 @@ export class UnitProfessionalism {
   @Field(() => DashboardUnit, { description: 'The unit; the whole scope in the summary.' })
   unit!: DashboardUnit;
 
-  @Field(() => Int, { description: 'Employees.' })
-  employees!: number;
+  @Field(() => Int, { nullable: true, description: 'Employees; null when withheld.' })
+  employees!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Mean points of the dimension (0–40); null when withheld.' })
   meanScore!: number | null;
@@ -195,14 +196,22 @@ export function professionalismByUnit(em: SqlEntityManager, scopeInput: Dashboar
     const rows = await unitsAtDepth(em, scopeId, scopeInput?.unitDepth ?? 1);
     const rowIds = rows.map((r) => Number(r.id));
     const scored = rowIds.length ? await histories(em, { scopeUnitIds: rowIds, status: scopeInput?.employeeStatus }) : [];
-    const summarize = (unit: DashboardUnit, groups: typeof scored): UnitProfessionalism => {
+    const depth = scopeInput?.unitDepth ?? 1;
+    const control = scopeInput?.controlled
+      ? await unitStatusReasons(em, { scopeIds: scopeId === null ? [] : [scopeId], depth, status: scopeInput.employeeStatus ?? null, k: minGroupSize }, EMPLOYEES_PER_UNIT)
+      : null;
+    // Under control the summary is the whole scope (with the people working directly in the unit), the
+    // node the decisions publish, so it never differs from the published rows by a withheld few.
+    const wholeIds = async () => (scopeId !== null ? [scopeId] : (await unitsAtDepth(em, null, 1)).map((u) => Number(u.id)));
+    const wholeScope = control ? await histories(em, { scopeUnitIds: await wholeIds(), status: scopeInput?.employeeStatus }) : scored;
+    const summarize = (unit: DashboardUnit, groups: typeof scored, node: string): UnitProfessionalism => {
       const employees = groups.reduce((sum, g) => sum + g.employees, 0);
-      const reason = employees === 0 ? CellReason.NO_DATA : employees < minGroupSize ? CellReason.SUPPRESSED : null;
+      const reason = control ? control.reason(node) : employees === 0 ? CellReason.NO_DATA : employees < minGroupSize ? CellReason.SUPPRESSED : null;
       const scores = groups.map((g) => ({ ...scoreProfessionalism(g.history), employees: g.employees }));
       const mean = employees ? scores.reduce((sum, s) => sum + s.score * s.employees, 0) / employees : 0;
       return {
         unit,
-        employees,
+        employees: control && reason === CellReason.SUPPRESSED ? null : employees,
         meanScore: reason ? null : Math.round(mean * 100) / 100,
         category: reason ? null : categoryOf(mean / COMPETENCY_DIMENSION_MAX),
         categories: ORDER.map((c) => (reason ? null : scores.filter((s) => s.category === c).reduce((sum, s) => sum + s.employees, 0))),
@@ -210,11 +219,12 @@ export function professionalismByUnit(em: SqlEntityManager, scopeInput: Dashboar
       };
     };
     return {
-      rows: rows.map((u) => summarize({ id: String(u.id), label: u.short_name ?? u.name, kind: u.kind }, scored.filter((s) => s.unitId === Number(u.id)))),
+      rows: rows.map((u) => summarize({ id: String(u.id), label: u.short_name ?? u.name, kind: u.kind }, scored.filter((s) => s.unitId === Number(u.id)), String(u.id))),
       // The rows partition the scope's employees below it (the whole city for the top-level units).
       summary: summarize(
         scopeUnit ? { id: String(scopeUnit.id), label: scopeUnit.shortName ?? scopeUnit.name, kind: scopeUnit.kind } : { id: 'CITY', label: 'Kota Palembang', kind: null },
-        scored,
+        wholeScope,
+        scopeNode(scopeId),
       ),
     };
   }, { mayBeStale: true });

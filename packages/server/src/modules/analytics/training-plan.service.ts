@@ -3,14 +3,17 @@ import DataLoader from 'dataloader';
 import { DomainError } from '../../common/errors.js';
 import type { LoaderFactory } from '../../common/loaders.js';
 import { sql } from '../../common/sql.js';
-import { check } from '../../common/validate.js';
+import { check, today } from '../../common/validate.js';
 import { Employee } from '../employee/employee.entity.js';
 import { Course } from '../training/course.entity.js';
 import { WorkUnit } from '../work-unit/work-unit.entity.js';
 import { cached } from './analytics-cache.js';
 import type { DashboardScopeInput, DashboardUnit } from './dashboards.types.js';
 import { CellReason, HeatmapMetric, addSums, cellOf, emptySums, present, type Sums } from './heatmap-math.js';
-import { unitsAtDepth } from './heatmap.service.js';
+import { normalizeHeatmapInput, unitsAtDepth } from './heatmap.service.js';
+import { competencyLattices } from './heatmap-controlled.js';
+import type { FinestCount } from './disclosure.js';
+import { decideForUnits, latticeIds, latticeUnits, scopeNode } from './disclosure-lattice.js';
 import type { CompetencyClosure, CourseRecommendation, PlanHeatmap, PlanTrainingInput, TrainingNeed, TrainingNeeds, TrainingPlan } from './training-plan.types.js';
 import { planTrainingGreedy, type PlannerCourse, type PlannerEmployee } from './training-planner.js';
 import { type Closure, type CourseLink, type Requirement, closures, totalClosed } from './training-value.js';
@@ -114,6 +117,28 @@ export const recommendedCoursesLoader: LoaderFactory<number, CourseRecommendatio
 
 // ---------------------------------------------------------------------------------------------
 
+/** Why a need is withheld under disclosure control: its competency's lattice of the people required and assessed. */
+async function needsControl(em: SqlEntityManager, scope: { scopeIds: number[]; depth: number; status: string | null; k: number }) {
+  const units = await latticeUnits(em, scope.scopeIds, scope.depth);
+  const rows = await sql<{ unit: number; competency_id: number; status: string; n: number }>(
+    em,
+    `select g.unit_id as unit, g.competency_id, g.status, sum(g.n_required_assessed)::int as n
+       from analytics.gap_rollup g where g.unit_id in (?) group by 1, 2, 3`,
+    [latticeIds(units)],
+  );
+  const byCompetency = new Map<number, FinestCount[]>();
+  for (const r of rows) {
+    const list = byCompetency.get(Number(r.competency_id)) ?? byCompetency.set(Number(r.competency_id), []).get(Number(r.competency_id))!;
+    list.push({ unit: String(r.unit), values: [r.status], count: Number(r.n) });
+  }
+  const decisions = new Map([...byCompetency].map(([id, finest]) => [id, decideForUnits(units, finest, scope.k)]));
+  return (node: string, competencyId: number): CellReason | null => {
+    const d = decisions.get(competencyId);
+    if (!d || d.count(node, [scope.status]) === 0) return CellReason.NO_DATA;
+    return d.withheld(node, [scope.status]) ? CellReason.SUPPRESSED : null;
+  };
+}
+
 /** Analisis kebutuhan pelatihan: competencies ranked by total weighted gap, per unit. */
 export function trainingNeeds(em: SqlEntityManager, scopeInput: DashboardScopeInput | undefined, competencyKind: string | null, first: number): Promise<TrainingNeeds> {
   if (!Number.isInteger(first) || first < 1 || first > 50) throw DomainError.badInput('first', 'first must be between 1 and 50');
@@ -143,7 +168,9 @@ export function trainingNeeds(em: SqlEntityManager, scopeInput: DashboardScopeIn
         .slice(0, 3)
         .map(({ c }) => courseEntities.get(c.id)!);
 
-    const needsOf = (list: typeof rows): TrainingNeed[] => {
+    // Under control: per competency, the lattice (unit sub-tree × status) of the people required and assessed.
+    const control = scopeInput?.controlled ? await needsControl(em, { scopeIds: scopeId === null ? [] : [scopeId], depth: scopeInput.unitDepth ?? 1, status, k: minGroupSize }) : null;
+    const needsOf = (list: typeof rows, node: string): TrainingNeed[] => {
       const merged = new Map<number, (typeof rows)[number]>();
       for (const r of list) {
         const m = merged.get(r.competency_id);
@@ -159,13 +186,13 @@ export function trainingNeeds(em: SqlEntityManager, scopeInput: DashboardScopeIn
         .sort((a, b) => b.weighted - a.weighted || a.code.localeCompare(b.code))
         .slice(0, first)
         .map((r) => {
-          const reason = Number(r.assessed) < minGroupSize ? CellReason.SUPPRESSED : null;
+          const reason = control ? control(node, Number(r.competency_id)) : Number(r.assessed) < minGroupSize ? CellReason.SUPPRESSED : null;
           return {
             code: r.code,
             name: r.name,
             totalWeightedGap: reason ? null : round(Number(r.weighted)),
             employeesBelow: reason ? null : Number(r.below),
-            employeesAssessed: Number(r.assessed),
+            employeesAssessed: control && reason ? null : Number(r.assessed),
             courses: coursesFor(Number(r.competency_id)),
             reason,
           };
@@ -173,10 +200,10 @@ export function trainingNeeds(em: SqlEntityManager, scopeInput: DashboardScopeIn
     };
     const unit = (u: { id: number; name: string; short_name: string | null; kind: string }): DashboardUnit => ({ id: String(u.id), label: u.short_name ?? u.name, kind: u.kind });
     return {
-      rows: rowUnits.map((u) => ({ unit: unit(u), needs: needsOf(rows.filter((r) => Number(r.unit_id) === Number(u.id))) })),
+      rows: rowUnits.map((u) => ({ unit: unit(u), needs: needsOf(rows.filter((r) => Number(r.unit_id) === Number(u.id)), String(u.id)) })),
       summary: {
         unit: scopeUnit ? { id: String(scopeUnit.id), label: scopeUnit.shortName ?? scopeUnit.name, kind: scopeUnit.kind } : { id: 'CITY', label: 'Kota Palembang', kind: null },
-        needs: needsOf(rows.filter((r) => wholeIds.includes(Number(r.unit_id)))),
+        needs: needsOf(rows.filter((r) => wholeIds.includes(Number(r.unit_id))), scopeNode(scopeId)),
       },
     };
   });
@@ -236,6 +263,10 @@ export async function planTraining(em: SqlEntityManager, input: PlanTrainingInpu
   // The units below the scope, and the scope itself when people work directly in it.
   const rowDefs = children.map((u) => ({ id: String(u.id), label: u.short_name ?? u.name, group: u.kind }));
   if ([...rowOf.values()].includes(String(unit.id))) rowDefs.push({ id: String(unit.id), label: unit.shortName ?? unit.name, group: unit.kind });
+  const cut = [input.employeeStatus ?? null, input.positionKind ?? null];
+  const control = input.controlled
+    ? (await competencyLattices(em, normalizeHeatmapInput({ workUnitId: String(unit.id), metric: HeatmapMetric.MEAN_GAP, minGroupSize, employeeStatus: input.employeeStatus, positionKind: input.positionKind }, today()), 1, touched, false)).lattices
+    : null;
   const matrix = (after: boolean): PlanHeatmap => {
     const sums = new Map<string, Sums>();
     for (const id of ids) {
@@ -264,7 +295,16 @@ export async function planTraining(em: SqlEntityManager, input: PlanTrainingInpu
         });
       }
     }
-    const outputs = rowDefs.flatMap((row) => touched.map((c) => present(cellOf(sums.get(`${row.id}|${c}`) ?? emptySums(), HeatmapMetric.MEAN_GAP), HeatmapMetric.MEAN_GAP, minGroupSize)));
+    const outputs = rowDefs.flatMap((row) =>
+      touched.map((c) => {
+        const output: { value: number | null; count: number | null; reason: CellReason | null } = present(cellOf(sums.get(`${row.id}|${c}`) ?? emptySums(), HeatmapMetric.MEAN_GAP), HeatmapMetric.MEAN_GAP, minGroupSize);
+        // Under control: the heatmap's decision for the same node; the people working directly in the scope are never shown apart.
+        if (control && output.reason !== CellReason.NO_DATA && (row.id === String(unit.id) || control.get(c)!.decision.withheld(row.id, cut))) {
+          return { value: null, count: null, reason: CellReason.SUPPRESSED };
+        }
+        return output;
+      }),
+    );
     return {
       rows: rowDefs,
       columns: touched.map((c) => ({ id: names.get(c)!.code, label: names.get(c)!.name, group: null })),

@@ -54,8 +54,8 @@ export class TrainingNeed {
   @Field(() => Int, { nullable: true, description: 'Employees below the standard on it; null when withheld.' })
   employeesBelow!: number | null;
 
-  @Field(() => Int, { description: 'Employees assessed on it who are required to have it.' })
-  employeesAssessed!: number;
+  @Field(() => Int, { nullable: true, description: 'Employees assessed on it who are required to have it; null when withheld.' })
+  employeesAssessed!: number | null;
 
   @Field(() => [Course], { description: 'Courses that develop it, highest target level first, then fewest JP.' })
   courses!: Course[];
@@ -107,6 +107,9 @@ export class PlanTrainingInput {
 
   @Field(() => Int, { nullable: true, description: 'Cells of the before/after heatmaps with fewer employees are withheld (default 5).' })
   minGroupSize?: number | null;
+
+  /** Set by the resolver, not by the caller: every role but ADMIN gets figures under disclosure control (disclosure.ts). */
+  controlled?: boolean;
 }
 
 @ObjectType({ description: 'One assignment of the plan.' })
@@ -135,8 +138,8 @@ export class PlanHeatmap {
   @Field(() => [Float], { nullable: 'items', description: 'Mean gap per cell, row-major; null where withheld or without data.' })
   values!: (number | null)[];
 
-  @Field(() => [Int], { description: 'Employees behind each cell.' })
-  counts!: number[];
+  @Field(() => [Int], { nullable: 'items', description: 'Employees behind each cell; null where withheld.' })
+  counts!: (number | null)[];
 
   @Field(() => [CellReason], { nullable: 'items', description: 'Why a cell is null.' })
   reasons!: (CellReason | null)[];

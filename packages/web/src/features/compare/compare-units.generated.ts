@@ -32,7 +32,7 @@ export type CompetencyKind =
 export type HeatmapCellReason =
   /** Nobody behind the cell has been assessed (or nobody is required to have the competency). */
   | 'NO_DATA'
-  /** Fewer employees than minGroupSize stand behind the cell: withheld so no individual can be identified. */
+  /** Withheld so no individual can be identified: fewer employees than minGroupSize stand behind the cell, or, for every role but ADMIN, publishing it would let a small group be worked out by subtracting other published figures (complementary suppression, docs/security.md). */
   | 'SUPPRESSED';
 
 /** Kind of work unit (jenis unit kerja) in the city government. */
@@ -75,9 +75,9 @@ export type CompareUnitOptionsQuery = { workUnits: { nodes: Array<{ id: string, 
 
 export type CompareUnitOptionFragment = { id: string, name: string, shortName: string | null, kind: WorkUnitKind };
 
-export type CompareProfileEntryFragment = { code: string, name: string, employees: number, meanLevel: number | null, meanRequired: number | null, meanGap: number | null, cityMeanLevel: number | null, differenceFromCity: number | null, reason: HeatmapCellReason | null };
+export type CompareProfileEntryFragment = { code: string, name: string, employees: number | null, meanLevel: number | null, meanRequired: number | null, meanGap: number | null, cityMeanLevel: number | null, differenceFromCity: number | null, reason: HeatmapCellReason | null };
 
-export type UnitProfileFieldsFragment = { unit: { id: string, label: string, kind: string | null }, competencies: Array<{ code: string, name: string, employees: number, meanLevel: number | null, meanRequired: number | null, meanGap: number | null, cityMeanLevel: number | null, differenceFromCity: number | null, reason: HeatmapCellReason | null }>, largestGaps: Array<{ code: string, name: string, employees: number, meanLevel: number | null, meanRequired: number | null, meanGap: number | null, cityMeanLevel: number | null, differenceFromCity: number | null, reason: HeatmapCellReason | null }> };
+export type UnitProfileFieldsFragment = { unit: { id: string, label: string, kind: string | null }, competencies: Array<{ code: string, name: string, employees: number | null, meanLevel: number | null, meanRequired: number | null, meanGap: number | null, cityMeanLevel: number | null, differenceFromCity: number | null, reason: HeatmapCellReason | null }>, largestGaps: Array<{ code: string, name: string, employees: number | null, meanLevel: number | null, meanRequired: number | null, meanGap: number | null, cityMeanLevel: number | null, differenceFromCity: number | null, reason: HeatmapCellReason | null }> };
 
 export type CompareWorkUnitsQueryVariables = Exact<{
   input: CompareWorkUnitsInput;
@@ -85,7 +85,7 @@ export type CompareWorkUnitsQueryVariables = Exact<{
 }>;
 
 
-export type CompareWorkUnitsQuery = { __typename: 'Query', compareWorkUnits?: Array<{ unit: { id: string, label: string, kind: string | null }, competencies: Array<{ code: string, name: string, employees: number, meanLevel: number | null, meanRequired: number | null, meanGap: number | null, cityMeanLevel: number | null, differenceFromCity: number | null, reason: HeatmapCellReason | null }>, largestGaps: Array<{ code: string, name: string, employees: number, meanLevel: number | null, meanRequired: number | null, meanGap: number | null, cityMeanLevel: number | null, differenceFromCity: number | null, reason: HeatmapCellReason | null }> }> };
+export type CompareWorkUnitsQuery = { __typename: 'Query', compareWorkUnits?: Array<{ unit: { id: string, label: string, kind: string | null }, competencies: Array<{ code: string, name: string, employees: number | null, meanLevel: number | null, meanRequired: number | null, meanGap: number | null, cityMeanLevel: number | null, differenceFromCity: number | null, reason: HeatmapCellReason | null }>, largestGaps: Array<{ code: string, name: string, employees: number | null, meanLevel: number | null, meanRequired: number | null, meanGap: number | null, cityMeanLevel: number | null, differenceFromCity: number | null, reason: HeatmapCellReason | null }> }> };
 
 export const CompareUnitOptionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompareUnitOption"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WorkUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]} as unknown as DocumentNode<CompareUnitOptionFragment, unknown>;
 export const CompareProfileEntryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompareProfileEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CompetencyProfileEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"employees"}},{"kind":"Field","name":{"kind":"Name","value":"meanLevel"}},{"kind":"Field","name":{"kind":"Name","value":"meanRequired"}},{"kind":"Field","name":{"kind":"Name","value":"meanGap"}},{"kind":"Field","name":{"kind":"Name","value":"cityMeanLevel"}},{"kind":"Field","name":{"kind":"Name","value":"differenceFromCity"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]} as unknown as DocumentNode<CompareProfileEntryFragment, unknown>;

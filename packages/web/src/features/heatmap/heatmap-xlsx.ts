@@ -38,7 +38,7 @@ function matrixSheet(
   name: string,
   matrix: HeatmapMatrix,
   texts: HeatmapExportTexts,
-  cell: (value: number | null, count: number, reason: NullReason | null) => Cell,
+  cell: (value: number | null, count: number | null, reason: NullReason | null) => Cell,
   summary: (item: MatrixAxisItem) => Cell,
 ): HeatmapSheet {
   const width = matrix.columns.length;
@@ -65,7 +65,8 @@ export function heatmapSheets(matrix: HeatmapMatrix, metric: HeatmapMetric, text
   const value = (v: number | null, reason: NullReason | null): Cell =>
     v === null ? missing(texts.nullReason[reason ?? 'NO_DATA']) : { value: v, type: Number, format };
   const values = matrixSheet(texts.sheets.values, matrix, texts, (v, _count, reason) => value(v, reason), (item) => value(item.summary, item.summaryReason));
-  const count = (n: number): Cell => ({ value: n, type: Number, format: '0' });
+  // A withheld figure has no count: the cell says why, as the values sheet does.
+  const count = (n: number | null): Cell => (n === null ? missing(texts.nullReason.SUPPRESSED) : { value: n, type: Number, format: '0' });
   const counts = matrixSheet(texts.sheets.counts, matrix, texts, (_v, n) => count(n), (item) => count(item.summaryCount));
   const columns: HeatmapSheet = {
     sheet: texts.sheets.columns,

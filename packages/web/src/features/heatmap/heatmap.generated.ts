@@ -29,7 +29,7 @@ export type EmployeeStatus =
 export type HeatmapCellReason =
   /** Nobody behind the cell has been assessed (or nobody is required to have the competency). */
   | 'NO_DATA'
-  /** Fewer employees than minGroupSize stand behind the cell: withheld so no individual can be identified. */
+  /** Withheld so no individual can be identified: fewer employees than minGroupSize stand behind the cell, or, for every role but ADMIN, publishing it would let a small group be worked out by subtracting other published figures (complementary suppression, docs/security.md). */
   | 'SUPPRESSED';
 
 /** What the columns of a heatmap are. */
@@ -136,7 +136,7 @@ export type CompetencyGapHeatmapQueryVariables = Exact<{
 }>;
 
 
-export type CompetencyGapHeatmapQuery = { competencyGapHeatmap: { asOf: string, source: HeatmapSource, metric: HeatmapMetric, minGroupSize: number, values: Array<number | null>, counts: Array<number>, reasons: Array<HeatmapCellReason | null>, rows: Array<{ id: string, label: string, group: string | null }>, columns: Array<{ id: string, label: string, group: string | null }>, rowSummary: { values: Array<number | null>, counts: Array<number>, reasons: Array<HeatmapCellReason | null> }, columnSummary: { values: Array<number | null>, counts: Array<number>, reasons: Array<HeatmapCellReason | null> } }, workUnit?: { id: string, name: string, shortName: string | null, ancestors: Array<{ id: string, name: string, shortName: string | null }> } };
+export type CompetencyGapHeatmapQuery = { competencyGapHeatmap: { asOf: string, source: HeatmapSource, metric: HeatmapMetric, minGroupSize: number, values: Array<number | null>, counts: Array<number | null>, reasons: Array<HeatmapCellReason | null>, rows: Array<{ id: string, label: string, group: string | null }>, columns: Array<{ id: string, label: string, group: string | null }>, rowSummary: { values: Array<number | null>, counts: Array<number | null>, reasons: Array<HeatmapCellReason | null> }, columnSummary: { values: Array<number | null>, counts: Array<number | null>, reasons: Array<HeatmapCellReason | null> } }, workUnit?: { id: string, name: string, shortName: string | null, ancestors: Array<{ id: string, name: string, shortName: string | null }> } };
 
 export type HeatmapScopeUnitFragment = { id: string, name: string, shortName: string | null };
 

@@ -13,7 +13,8 @@ export const PREDIKATS: readonly Predikat[] = ['SANGAT_BAIK', 'BAIK', 'BUTUH_PER
 export const JP_TARGET = 20;
 
 export interface Headline {
-  employees: number;
+  /** Null when withheld. */
+  employees: number | null;
   cityIndex: number | null;
   nationalIndex: number;
   /** Share (0–1) of employees with at least 20 JP this year; null when withheld. */

@@ -12,7 +12,8 @@ export type HeatmapAxisEntry = HeatmapAxisEntryFieldsFragment;
 
 export interface HeatmapSummary {
   values: (number | null)[];
-  counts: number[];
+  /** Employees behind each value; null where withheld (a withheld figure has no count). */
+  counts: (number | null)[];
   reasons: (NullReason | null)[];
 }
 
@@ -29,7 +30,8 @@ export interface HeatmapAnswer {
   rows: HeatmapAxisEntry[];
   columns: HeatmapAxisEntry[];
   values: (number | null)[];
-  counts: number[];
+  /** Employees behind each cell; null where withheld. */
+  counts: (number | null)[];
   reasons: (NullReason | null)[];
   rowSummary: HeatmapSummary;
   columnSummary: HeatmapSummary;
@@ -40,7 +42,8 @@ export interface MatrixAxisItem extends HeatmapAxisEntry {
   /** Short text for the chart axis (a competency code, a short unit name). */
   shortLabel: string;
   summary: number | null;
-  summaryCount: number;
+  /** Null when the summary is withheld. */
+  summaryCount: number | null;
   summaryReason: NullReason | null;
 }
 
@@ -51,7 +54,8 @@ export interface MatrixCell {
   rowId: string;
   columnId: string;
   value: number | null;
-  count: number;
+  /** Employees behind the cell; null when withheld. */
+  count: number | null;
   /** Why `value` is null; NO_DATA when the API gave no reason for a missing value. */
   reason: NullReason | null;
 }
@@ -108,7 +112,7 @@ function axisItems(
       label: text,
       shortLabel: shortLabel(entry, text),
       summary: summary.values[i] ?? null,
-      summaryCount: summary.counts[i] ?? 0,
+      summaryCount: summary.counts[i] === undefined ? 0 : summary.counts[i],
       summaryReason: summary.values[i] == null ? (summary.reasons[i] ?? 'NO_DATA') : null,
     };
   });
@@ -138,7 +142,7 @@ export function toHeatmapMatrix(answer: HeatmapAnswer, options: MatrixOptions = 
         rowId: answer.rows[r].id,
         columnId: answer.columns[c].id,
         value,
-        count: answer.counts[i] ?? 0,
+        count: answer.counts[i] === undefined ? 0 : answer.counts[i],
         reason: value === null ? (answer.reasons[i] ?? 'NO_DATA') : null,
       });
     });

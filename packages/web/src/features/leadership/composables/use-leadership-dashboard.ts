@@ -31,9 +31,11 @@ export interface LeadershipDashboardViewModel {
   complianceWithheld: UnitBar[];
   complianceSummary: string;
   predikat: DashboardChartConfig | null;
-  skpEvaluations: number;
+  /** Null when withheld. */
+  skpEvaluations: number | null;
   nineBox: NineBoxCell[][] | null;
-  nineBoxPlaced: number;
+  /** Null when withheld. */
+  nineBoxPlaced: number | null;
   nineBoxYear: number | null;
   /** The answer the page shows, for the CSV export; null while loading, on error or when empty. */
   data: LeadershipDashboardQuery | null;
@@ -91,7 +93,7 @@ export function useLeadershipDashboard(today: Date = new Date()): ComputedRef<Le
     return {
       ...base,
       figures: [
-        { key: 'employees', value: formatCount(headline.employees, loc), label: t('leadership.figures.employees') },
+        { key: 'employees', value: headline.employees === null ? withheld : formatCount(headline.employees, loc), label: t('leadership.figures.employees') },
         {
           key: 'index',
           value: headline.cityIndex === null ? withheld : t('leadership.figures.indexValue', { value: index(headline.cityIndex) }),
