@@ -13,7 +13,7 @@ export default defineConfig({
   test: {
     // Each test file works in a database of its own, so files may run side by side.
     pool: 'forks',
-    testTimeout: 60_000,
+    testTimeout: 180_000,
     hookTimeout: 120_000,
     projects: [
       {

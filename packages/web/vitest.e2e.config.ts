@@ -13,7 +13,9 @@ export default defineConfig({
     pool: 'forks',
     // One Chromium at a time beside the server and PostgreSQL on a two-core machine.
     fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Generous: a test walks several pages for several roles, and a shared two-core machine can be
+    // slow. A timeout here only stops a hung test; no test asserts a duration.
+    testTimeout: 240_000,
+    hookTimeout: 120_000,
   },
 });
