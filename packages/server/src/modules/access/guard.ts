@@ -208,10 +208,12 @@ export const accessGuard: MiddlewareFn<RequestContext> = async ({ root, args, co
     }
     if (parent === 'Query') {
       // A read refused for scope (an employee outside it) is as much a denial as one refused for role.
+      // Out of scope answers NOT_FOUND, like a record that does not exist (no existence oracle), so
+      // both are recorded for personal records: the trail tells them apart, the caller cannot.
       try {
         return noteRead(context, info, await guardedValue(context, info, args, next), Boolean(rule.auditRead));
       } catch (error) {
-        if (error instanceof DomainError && error.code === ErrorCode.FORBIDDEN) await denied();
+        if (error instanceof DomainError && (error.code === ErrorCode.FORBIDDEN || (error.code === ErrorCode.NOT_FOUND && isPersonal(info.returnType)))) await denied();
         throw error;
       }
     }
@@ -231,6 +233,12 @@ async function guardedValue(context: RequestContext, info: GraphQLResolveInfo, a
   const parent = info.parentType.name;
   const result = parent === 'Mutation' && !SELF_AUDITED.has(info.fieldName) ? await auditedMutation(context, info, args, next) : await next();
   return context.access.role === Role.ADMIN ? result : screen(context.access, info.returnType, result, `${parent}.${info.fieldName}`);
+}
+
+/** Whether a field returns an employee or an employee's record. */
+function isPersonal(type: GraphQLOutputType): boolean {
+  const name = getNamedType(type).name;
+  return name === 'Employee' || OWNED_TYPES.has(name);
 }
 
 /** The records a denied request aimed at: a mutation's input employee, or the record a query asked for by id. */

@@ -41,6 +41,13 @@ async function allowed<T extends { workUnitId?: string | null; minGroupSize?: nu
 /** Every role but ADMIN gets its aggregates under statistical disclosure control (analytics/disclosure.ts). */
 const controlled = (access: Access) => access.role !== Role.ADMIN;
 
+/**
+ * How many people a dashboard's lists may name. A pseudonymous viewer's rows may withhold their status
+ * (docs/security.md, "Pseudonymised rows"), so a list narrowed by status would reveal it: with a
+ * status filter such a viewer gets the figures and no names.
+ */
+const namedInList = (access: Access, scope: DashboardScopeInput | undefined, first: number) => (access.pseudonymises && scope?.employeeStatus ? 0 : first);
+
 const scopeArg = { nullable: true, description: 'Which units: the top-level units of the city by default.' } as const;
 
 /** The decision-support queries: thin, the figures come from the analytics services. */
@@ -68,7 +75,7 @@ export class AnalyticsResolver {
     @Arg('scope', () => DashboardScopeInput, scopeArg) scope?: DashboardScopeInput,
     @Arg('first', () => Int, { nullable: true, description: 'How many employees below 20 JP to list, 0 to 100 (default 20).' }) first?: number,
   ) {
-    return developmentHoursCompliance(em, year, await allowed(access, scope ?? undefined), first ?? 20);
+    return developmentHoursCompliance(em, year, await allowed(access, scope ?? undefined), namedInList(access, scope, first ?? 20));
   }
 
   @Query(() => PerformanceDistribution, { description: 'SKP predikat distribution per unit.' })
@@ -88,7 +95,7 @@ export class AnalyticsResolver {
     @Arg('scope', () => DashboardScopeInput, scopeArg) scope?: DashboardScopeInput,
     @Arg('first', () => Int, { nullable: true, description: 'How many candidates per list, 0 to 100 (default 20).' }) first?: number,
   ) {
-    return talentMatrix(em, year ?? new Date().getUTCFullYear(), await allowed(access, scope ?? undefined), first ?? 20);
+    return talentMatrix(em, year ?? new Date().getUTCFullYear(), await allowed(access, scope ?? undefined), namedInList(access, scope, first ?? 20));
   }
 
   @Query(() => ProfessionalismCompetencyByUnit, { description: 'The kompetensi dimension of the Indeks Profesionalitas ASN per unit, from training history, with its category.' })
