@@ -64,7 +64,7 @@ export async function createApollo(
     // client can fill the server's query cache with documents of its choosing.
     persistedQueries: false,
     parseOptions: { maxTokens: limits.maxTokens },
-    // No response uses cache hints, and the plugin doubles the cost of large lists (STACK.md).
+    // No response uses cache hints, and the plugin doubles the cost of large lists (measured).
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       inputStringsPlugin(),

@@ -118,7 +118,7 @@ describe('the current level is derived from the dated evidence', () => {
 
 describe('the SKP predikat is derived by the PermenPANRB 6/2022 matrix', () => {
   const { BELOW_EXPECTATION: BELOW, MEETS_EXPECTATION: MEETS, ABOVE_EXPECTATION: ABOVE } = Rating;
-  // [hasil kerja (results), perilaku (behaviour), predikat] — the table in DOMAIN.md, cell by cell.
+  // [hasil kerja (results), perilaku (behaviour), predikat] — the predikat table of PermenPANRB 6/2022, cell by cell.
   const matrix: [Rating, Rating, Predikat][] = [
     [ABOVE, BELOW, Predikat.KURANG],
     [ABOVE, MEETS, Predikat.BAIK],

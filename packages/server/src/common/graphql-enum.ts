@@ -2,7 +2,7 @@ import { registerEnumType } from 'type-graphql';
 
 /**
  * Registers a TypeScript string enum as a GraphQL enum with a description for the type and for
- * every value, so the emitted SDL documents the domain's words (STYLE.md habit 4).
+ * every value, so the emitted SDL documents the domain's words.
  */
 export function registerDescribedEnum<T extends Record<string, string>>(
   enumObject: T,

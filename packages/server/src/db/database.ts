@@ -52,7 +52,7 @@ function ormOptions(migrations: MigrationObject[], onQuery?: (message: string) =
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     dataloader: DataloaderType.ALL,
     forceUtcTimezone: true,
-    // Requests must fork their own EntityManager: using the global one throws (STYLE.md habit 2).
+    // Requests must fork their own EntityManager: using the global one throws: each request has its own identity map.
     allowGlobalContext: false,
     extensions: [Migrator],
     // The analytics read model is SQL of its own (see its migration), not entities: the schema

@@ -520,7 +520,7 @@ function generatePerson(ctx: Context, id: number, person: Assignment, out: Peopl
       competency.kind === CompetencyKind.DIGITAL ? 0.55 + opd.digitalBias * 0.3 : competency.kind === CompetencyKind.TEKNIS ? 0.7 : person.head ? 0.97 : 0.85;
     if (!rng.chance(coverage)) continue;
     const bias = competency.kind === CompetencyKind.DIGITAL ? digital : ability;
-    // Centred below the standard: nationally the competency dimension is the weakest (DOMAIN.md).
+    // Centred below the standard: nationally the competency dimension is the weakest (Indeks Profesionalitas ASN reports, about 35 % fulfilment).
     const level = clampLevel(required + bias + rng.normal() * 0.6 - 0.6);
     const [methods, weights] = METHODS_BY_KIND[competency.kind];
     const latest = addDays(today, -rng.int(20, 3 * 365));

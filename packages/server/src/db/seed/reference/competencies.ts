@@ -2012,8 +2012,8 @@ export const COMPETENCY_GROUPS: CompetencyGroupSeed[] = [
 
 /**
  * Typical required managerial level per kind of position (PermenPANRB 38/2017).
- * (verify) These figures are recalled in DOMAIN.md, not read from the regulation: kept as data so that
- * BKPSDM can correct them. Fungsional keterampilan is "about 1–2" in DOMAIN.md; the split below
+ * (verify) These figures are recalled, not read from the regulation: kept as data so that
+ * BKPSDM can correct them. Fungsional keterampilan is "about 1–2" as recalled; the split below
  * (Penyelia and Mahir 2, Terampil and Pemula 1) is our choice.
  */
 export const STANDARD_MANAGERIAL_LEVEL: StandardLevels = {

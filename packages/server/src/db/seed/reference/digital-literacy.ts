@@ -1,7 +1,7 @@
 /**
  * Indonesia's four pillars of digital literacy (Komdigi) and how the 21 DigComp 2.2 competences
  * fall under them, so readiness can be shown in the framing Indonesian leaders know. The national
- * index 2022 is the reference line (DOMAIN.md). Data, not code: correct it here.
+ * index 2022 is the reference line (Status Literasi Digital di Indonesia 2022, Kominfo & Katadata). Data, not code: correct it here.
  */
 export type DigitalPillar = 'CAKAP' | 'ETIKA' | 'BUDAYA' | 'AMAN';
 
@@ -23,7 +23,7 @@ export const DIGCOMP_PILLAR: Record<string, DigitalPillar> = {
   'DC.5.1': 'CAKAP', 'DC.5.2': 'CAKAP', 'DC.5.3': 'CAKAP', 'DC.5.4': 'CAKAP',
 };
 
-/** Indeks Literasi Digital 2022, on a scale of 1–5 (Kominfo & Katadata; DOMAIN.md). */
+/** Indeks Literasi Digital 2022, on a scale of 1–5 (Kominfo & Katadata). */
 export const NATIONAL_BENCHMARK = {
   year: 2022,
   index: 3.49,

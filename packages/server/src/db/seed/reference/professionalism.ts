@@ -1,6 +1,6 @@
 /**
  * The kompetensi dimension of the Indeks Profesionalitas ASN (PermenPANRB 38/2018, Peraturan BKN
- * 8/2019) as this product scores it. DOMAIN.md gives the dimension's weight (40 of 100) and its four
+ * 8/2019) as this product scores it. The regulation gives the dimension's weight (40 of 100) and its four
  * components; the points of each component and the windows below are recalled, not read from the
  * regulation: (verify) every number here with BKPSDM before relying on it. They are data so that can
  * be done without touching code.
@@ -40,7 +40,7 @@ export function positionGroup(kind: PositionKind): PositionGroup {
   return 'PELAKSANA';
 }
 
-/** Categories of the index (DOMAIN.md), applied to the dimension's fulfilment in percent. */
+/** Categories of the index (Peraturan BKN 8/2019), applied to the dimension's fulfilment in percent. */
 export const CATEGORIES: { min: number; category: 'SANGAT_TINGGI' | 'TINGGI' | 'SEDANG' | 'RENDAH' | 'SANGAT_RENDAH' }[] = [
   { min: 91, category: 'SANGAT_TINGGI' },
   { min: 81, category: 'TINGGI' },

@@ -77,5 +77,5 @@ export interface CourseSeed {
   competencies: { code: string; targetLevel: number; rule: CompetencyRule }[];
 }
 
-/** Managerial level required by a position kind (PermenPANRB 38/2017; marked "verify" in DOMAIN.md, so data). */
+/** Managerial level required by a position kind (PermenPANRB 38/2017; recalled, to verify with BKPSDM, so data). */
 export type StandardLevels = Record<PositionKind, number>;

@@ -9,7 +9,7 @@
  * Adaptations: names are given in Title Case with the prefix 'Kelurahan'/'Kecamatan'; hyphenated
  * number words are written with spaces ('Tiga-puluh-lima Ilir' → 'Tiga Puluh Lima Ilir', locally
  * written '35 Ilir'); names the package writes as one word are split where local usage separates them
- * (the package spelling is kept in a comment on those lines). Kecamatan names follow DOMAIN.md
+ * (the package spelling is kept in a comment on those lines). Kecamatan names follow local usage
  * ('Bukit Kecil', 'Alang-Alang Lebar', 'Sematang Borang'; the package writes 'Bukitkecil',
  * 'Alang-alang Lebar', 'Sematangborang'); kecamatan codes are identical in both.
  *
