@@ -24,14 +24,13 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
-import pg from 'pg';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { migrate, openDatabase } from '../src/db/database.js';
-import { seedDemo } from '../src/db/seed/demo-seed.js';
+import { openDatabase } from '../src/db/database.js';
 import { Account, Role } from '../src/modules/auth/account.entity.js';
 import { TokenKind } from '../src/modules/auth/auth-token.entity.js';
 import { authService } from '../src/modules/auth/auth.service.js';
+import { benchDatabaseUrl, readyDemoCity } from './bench-database.js';
 
 const { values } = parseArgs({
   options: {
@@ -44,34 +43,13 @@ const { values } = parseArgs({
 const employees = Number(values.employees);
 const seconds = Number(values.seconds);
 if (employees > 15_000) throw new Error('The abuse bench runs at 15,000 employees at most');
-const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://app:app@127.0.0.1:5432/postgres';
 const TODAY = new Date().toISOString().slice(0, 10);
 
-async function withClient<T>(url: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
 // The database: reused when it already holds this many employees.
-const name = `kompetensi_bench_abuse_${employees}`;
-if (!(await withClient(adminUrl, async (c) => (await c.query('select 1 from pg_database where datname = $1', [name])).rowCount))) {
-  await withClient(adminUrl, (c) => c.query(`create database ${name} template template0 encoding 'UTF8'`));
-}
-const url = new URL(adminUrl);
-url.pathname = `/${name}`;
-const config = { ...loadConfig(process.env), databaseUrl: url.toString(), webDistDir: '/nonexistent' };
-const db = await openDatabase({ kind: 'postgresql', url: url.toString() }, { statementTimeoutMs: config.statementTimeoutMs, heavyConnections: config.heavyConnections });
-await migrate(db);
-const [{ n }] = await db.orm.em.getConnection().execute('select count(*)::int as n from employee');
-if (n !== employees) {
-  console.log(`Seeding ${employees} employees ...`);
-  await seedDemo(db, { employees, reset: n > 0 });
-}
+const databaseUrl = await benchDatabaseUrl(`kompetensi_bench_abuse_${employees}`);
+const config = { ...loadConfig(process.env), databaseUrl, webDistDir: '/nonexistent' };
+const db = await openDatabase({ kind: 'postgresql', url: databaseUrl }, { statementTimeoutMs: config.statementTimeoutMs, heavyConnections: config.heavyConnections });
+await readyDemoCity(db, employees);
 
 // The accounts: one per attacking role, and the one whose cheap requests are measured.
 const em = db.orm.em.fork() as SqlEntityManager;

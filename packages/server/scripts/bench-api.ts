@@ -17,7 +17,6 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import type { SqlEntityManager } from '@mikro-orm/postgresql';
 import { createApp } from '../src/app.js';
@@ -26,9 +25,9 @@ import { Account, Role } from '../src/modules/auth/account.entity.js';
 import { TokenKind } from '../src/modules/auth/auth-token.entity.js';
 import { authService } from '../src/modules/auth/auth.service.js';
 import { loadConfig } from '../src/config.js';
-import { migrate, openDatabase, type DatabaseTarget } from '../src/db/database.js';
-import { seedDemo } from '../src/db/seed/demo-seed.js';
+import { openDatabase, type DatabaseTarget } from '../src/db/database.js';
 import { clearAnalyticsCache, forgetVersion } from '../src/modules/analytics/analytics-cache.js';
+import { benchDatabaseUrl, readyDemoCity } from './bench-database.js';
 
 const { values } = parseArgs({
   options: {
@@ -43,43 +42,20 @@ const employees = Number(values.employees);
 const engine = values.engine as DatabaseTarget['kind'];
 const concurrency = Number(values.concurrency);
 const requestsPerScenario = Number(values.requests);
-const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://app:app@127.0.0.1:5432/postgres';
 const TODAY = new Date().toISOString().slice(0, 10);
-
-async function withClient<T>(url: string, work: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
 
 // The database: reused when it already holds this many employees.
 let target: DatabaseTarget;
 let cleanup = async () => {};
 if (engine === 'postgresql') {
-  const name = `kompetensi_bench_${employees}`;
-  const exists = await withClient(adminUrl, async (c) => (await c.query('select 1 from pg_database where datname = $1', [name])).rowCount);
-  if (!exists) await withClient(adminUrl, (c) => c.query(`create database ${name} template template0 encoding 'UTF8'`));
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  target = { kind: 'postgresql', url: url.toString() };
+  target = { kind: 'postgresql', url: await benchDatabaseUrl(`kompetensi_bench_${employees}`) };
 } else {
   const dir = mkdtempSync(join(tmpdir(), 'kompetensi-bench-api-'));
   target = { kind: 'embedded', dataDir: dir };
   cleanup = async () => rmSync(dir, { recursive: true, force: true });
 }
 const db = await openDatabase(target);
-await migrate(db);
-const [{ n }] = await db.orm.em.getConnection().execute('select count(*)::int as n from employee');
-if (n !== employees) {
-  console.log(`Seeding ${employees} employees ...`);
-  const started = performance.now();
-  await seedDemo(db, { employees, reset: n > 0 });
-  console.log(`Seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-}
+await readyDemoCity(db, employees);
 
 // The benchmark signs in as an ADMIN (every figure, nothing withheld) with a budget it cannot spend:
 // it measures the queries, not the per-account limit.
